@@ -1,0 +1,46 @@
+# Two commands for a fresh clone: `make run` and `make test`. Only Python 3.11+ and make are needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_ENTITIES ?= 300
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint migrate demo bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Potrzebny Python 3.11 lub nowszy.")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
+
+run: demo
+	@echo ""
+	@echo "  Portal: http://$(HOST):$(PORT)/"
+	@echo "  Panel redakcji: http://$(HOST):$(PORT)/admin/  (login: redaktor, hasło: redaktor-demo)"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest
+
+bench: migrate
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

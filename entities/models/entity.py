@@ -1,0 +1,285 @@
+import uuid
+from pathlib import PurePath
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import connections, models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
+from wortal.text import polish_slugify, words
+
+from .sector import Sector
+from .status import PSStatus
+from .territory import Gmina, Powiat
+
+MAX_SEARCH_TERMS = 8
+
+
+class LegalForm(models.TextChoices):
+    """Forms of social-economy entities (ustawa o ekonomii społecznej, art. 2 pkt 5)."""
+
+    SOCIAL_COOPERATIVE = "spoldzielnia-socjalna", _("spółdzielnia socjalna")
+    WORKERS_COOPERATIVE = "spoldzielnia-pracy", _("spółdzielnia pracy")
+    DISABLED_COOPERATIVE = "spoldzielnia-inwalidow", _("spółdzielnia inwalidów lub niewidomych")
+    FARMING_COOPERATIVE = "spoldzielnia-produkcji-rolnej", _("spółdzielnia produkcji rolnej")
+    FOUNDATION = "fundacja", _("fundacja")
+    ASSOCIATION = "stowarzyszenie", _("stowarzyszenie")
+    KGW = "kgw", _("koło gospodyń wiejskich")
+    OTHER_NGO = "inna-ngo", _("inna organizacja pozarządowa")
+    CHURCH_ENTITY = "koscielna-osoba-prawna", _("kościelna osoba prawna")
+    JST_ASSOCIATION = "stowarzyszenie-jst", _("stowarzyszenie jednostek samorządu terytorialnego")
+    NONPROFIT_COMPANY = "spolka-non-profit", _("spółka non-profit")
+    CIS = "cis", _("centrum integracji społecznej (CIS)")
+    KIS = "kis", _("klub integracji społecznej (KIS)")
+    WTZ = "wtz", _("warsztat terapii zajęciowej (WTZ)")
+    ZAZ = "zaz", _("zakład aktywności zawodowej (ZAZ)")
+
+    @classmethod
+    def units(cls):
+        """Reintegration units, usually run by another legal entity."""
+        return [cls.CIS, cls.KIS, cls.WTZ, cls.ZAZ]
+
+
+def logo_upload_to(instance, filename):
+    # Generated names: what a person called the file is never used on disk.
+    extension = PurePath(filename).suffix.lower() or ".png"
+    return f"entities/logos/{uuid.uuid4().hex}{extension}"
+
+
+class EntityQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=Entity.State.PUBLISHED)
+
+    def for_powiat(self, powiat):
+        return self.filter(gmina__powiat=powiat)
+
+    def with_ps_status(self, on=None):
+        in_force = PSStatus.objects.in_force(on).filter(entity=models.OuterRef("pk"))
+        return self.annotate(has_ps_status=models.Exists(in_force))
+
+    def having_ps_status(self, on=None):
+        return self.filter(models.Exists(PSStatus.objects.in_force(on).filter(entity=models.OuterRef("pk"))))
+
+    def search(self, query: str):
+        """Entities whose name, short name, town, description or offer contain every word as a prefix.
+
+        Both sides are folded the same way in Python (lower case, no diacritics), so 'SPÓŁDZIEL krak' and
+        'spoldziel Krak' match alike. PostgreSQL answers from a GIN full-text index over ``search_text``;
+        elsewhere a word-prefix LIKE does the same job without an index.
+        """
+        terms = words(query)[:MAX_SEARCH_TERMS]
+        if not terms:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            tsquery = " & ".join(f"{term}:*" for term in terms)
+            return self.alias(search_vector=SearchVector("search_text", config="simple")).filter(
+                search_vector=SearchQuery(tsquery, search_type="raw", config="simple")
+            )
+        queryset = self
+        for term in terms:
+            queryset = queryset.filter(search_text__contains=f" {term}")
+        return queryset
+
+    def for_list(self):
+        """What a list card needs, in a fixed number of queries."""
+        return (
+            self.select_related("gmina__powiat")
+            .prefetch_related(
+                models.Prefetch("sectors", queryset=Sector.objects.order_by("position", "name"))
+            )
+            .with_ps_status()
+        )
+
+
+class Entity(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("szkic")
+        PENDING = "pending", _("oczekuje na moderację")
+        PUBLISHED = "published", _("opublikowany")
+        ARCHIVED = "archived", _("zarchiwizowany")
+
+    name = models.CharField(_("nazwa"), max_length=300)
+    short_name = models.CharField(_("nazwa skrócona"), max_length=100, blank=True)
+    slug = models.SlugField(
+        _("adres profilu"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("Tworzony z nazwy, bez polskich znaków; zostaw puste, by utworzyć automatycznie."),
+    )
+    legal_form = models.CharField(_("forma prawna"), max_length=40, choices=LegalForm.choices)
+    running_entity = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="units",
+        verbose_name=_("jednostka prowadząca"),
+        help_text=_("Dla CIS, KIS, WTZ i ZAZ: podmiot, który prowadzi jednostkę."),
+    )
+    krs = KrsField(_("numer KRS"), unique=True)
+    nip = NipField(_("NIP"), unique=True)
+    regon = RegonField(_("REGON"), unique=True)
+
+    street = models.CharField(_("ulica i numer"), max_length=200, blank=True)
+    postal_code = PostalCodeField(_("kod pocztowy"), blank=True)
+    town = models.CharField(_("miejscowość"), max_length=100)
+    gmina = models.ForeignKey(
+        Gmina, on_delete=models.PROTECT, related_name="entities", verbose_name=_("gmina")
+    )
+    latitude = models.DecimalField(
+        _("szerokość geograficzna"),
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("długość geograficzna"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    website = models.URLField(_("strona internetowa"), blank=True)
+
+    description = models.TextField(_("opis"), blank=True)
+    offer = models.TextField(_("oferta produktów i usług"), blank=True)
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="entities", verbose_name=_("branże"))
+    powiaty_served = models.ManyToManyField(
+        Powiat, blank=True, related_name="entities_serving", verbose_name=_("obsługiwane powiaty")
+    )
+    year_founded = models.PositiveSmallIntegerField(
+        _("rok założenia"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+    )
+    logo = models.ImageField(_("logo"), upload_to=logo_upload_to, blank=True)
+
+    state = models.CharField(_("stan publikacji"), max_length=20, choices=State.choices, default=State.DRAFT)
+    created_at = models.DateTimeField(_("utworzono"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
+    last_verified_on = models.DateField(
+        _("ostatnio zweryfikowano"),
+        null=True,
+        blank=True,
+        help_text=_("Dzień, w którym redakcja potwierdziła dane w rejestrze lub u organizacji."),
+    )
+    # Folded words of the searchable fields, kept up to date on save; indexed for full-text search.
+    search_text = models.TextField(editable=False, default="")
+
+    objects = EntityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("podmiot ekonomii społecznej")
+        verbose_name_plural = _("podmioty ekonomii społecznej")
+        ordering = ["name", "pk"]
+        indexes = [
+            models.Index(fields=["state", "name"], name="entity_state_name_idx"),
+            models.Index(fields=["state", "-updated_at"], name="entity_state_updated_idx"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.unique_slug()
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("entities:detail", kwargs={"slug": self.slug})
+
+    def build_search_text(self) -> str:
+        fields = (self.name, self.short_name, self.town, self.description, self.offer)
+        # The leading space lets a plain LIKE ' term%' find word prefixes where there is no full-text index.
+        return " " + " ".join(words(" ".join(fields)))
+
+    def unique_slug(self) -> str:
+        base = polish_slugify(self.name)[:100].strip("-") or "podmiot"
+        slug, suffix = base, 2
+        while Entity.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, suffix = f"{base}-{suffix}", suffix + 1
+        return slug
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    @property
+    def is_unit(self):
+        return self.legal_form in LegalForm.units()
+
+    @property
+    def nip_display(self):
+        return format_nip(self.nip)
+
+    @property
+    def powiat(self):
+        return self.gmina.powiat
+
+    def current_ps_status(self, on=None):
+        return self.ps_statuses.in_force(on).first()
+
+    def publish(self):
+        self.state = self.State.PUBLISHED
+        self.save(update_fields=["state"])
+
+    def archive(self):
+        self.state = self.State.ARCHIVED
+        self.save(update_fields=["state"])
+
+    def mark_verified(self, on=None):
+        self.last_verified_on = on or timezone.localdate()
+        self.save(update_fields=["last_verified_on"])
+
+    def schema_org(self, base_url: str) -> dict:
+        """schema.org Organization for the profile's JSON-LD."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.name,
+            "url": base_url + self.get_absolute_url(),
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": self.street,
+                "postalCode": self.postal_code,
+                "addressLocality": self.town,
+                "addressRegion": "małopolskie",
+                "addressCountry": "PL",
+            },
+        }
+        optional = {
+            "alternateName": self.short_name,
+            "description": self.description,
+            "email": self.email,
+            "telephone": self.phone,
+            "sameAs": self.website,
+            "taxID": self.nip,
+            "foundingDate": str(self.year_founded) if self.year_founded else "",
+            "logo": base_url + self.logo.url if self.logo else "",
+        }
+        data.update({key: value for key, value in optional.items() if value})
+        identifiers = [("KRS", self.krs), ("REGON", self.regon)]
+        present = [{"@type": "PropertyValue", "propertyID": k, "value": v} for k, v in identifiers if v]
+        if present:
+            data["identifier"] = present
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        return data

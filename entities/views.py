@@ -1,0 +1,49 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.shortcuts import get_object_or_404, render
+
+from entities.filters import EntityFilter
+from entities.models import Entity
+
+LIST_PARAMETERS = ("q", "powiat", "gmina", "forma", "branza", "ps", "sort", "page")
+
+
+def list_query(query: QueryDict) -> str:
+    """The list's own parameters from a query string, so a profile can link back to the same list."""
+    kept = QueryDict(mutable=True)
+    for key in LIST_PARAMETERS:
+        values = [value[:200] for value in query.getlist(key)[:3] if value]
+        if values:
+            kept.setlist(key, values)
+    return kept.urlencode()
+
+
+def entity_list(request):
+    filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
+    page = Paginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "entities/entity_list.html",
+        {"filter": filterset, "page": page, "list_query": list_query(request.GET)},
+    )
+
+
+def entity_detail(request, slug):
+    entity = get_object_or_404(
+        Entity.objects.published().select_related("gmina__powiat", "running_entity"), slug=slug
+    )
+    return render(
+        request,
+        "entities/entity_detail.html",
+        {
+            "entity": entity,
+            "ps_status": entity.current_ps_status(),
+            "ps_history": entity.ps_statuses.all(),
+            "units": entity.units.published().select_related("gmina__powiat"),
+            "sectors": entity.sectors.all(),
+            "powiaty_served": entity.powiaty_served.all(),
+            "list_query": list_query(request.GET),
+            "schema_org": entity.schema_org(request.build_absolute_uri("/").rstrip("/")),
+        },
+    )

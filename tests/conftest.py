@@ -1,0 +1,35 @@
+import os
+
+import pytest
+from django.db import connection
+
+from tests import factories
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip PostgreSQL-only tests on SQLite, except where PostgreSQL is required (CI): there they must run."""
+    if connection.vendor == "postgresql":
+        return
+    if os.environ.get("REQUIRE_POSTGRES") == "1":
+        raise pytest.UsageError(
+            "REQUIRE_POSTGRES=1 but the test database is not PostgreSQL (set DATABASE_URL)."
+        )
+    skip = pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL=postgres://...)")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def editor(db):
+    return factories.EditorFactory()
+
+
+@pytest.fixture
+def gmina_krakow(db):
+    return factories.gmina("126101")

@@ -1,0 +1,188 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from entities.models import Entity, LegalForm
+from tests.factories import EntityFactory, PSStatusFactory, gmina, sector
+
+pytestmark = pytest.mark.django_db
+URL = reverse("entities:list")
+
+
+def names(response):
+    return [entity.name for entity in response.context["page"].object_list]
+
+
+def test_it_lists_only_published_entities(client):
+    EntityFactory(name="Fundacja Widoczna")
+    EntityFactory(name="Fundacja Szkic", state=Entity.State.DRAFT)
+    EntityFactory(name="Fundacja Czeka", state=Entity.State.PENDING)
+    EntityFactory(name="Fundacja Archiwum", state=Entity.State.ARCHIVED)
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert names(response) == ["Fundacja Widoczna"]
+    assert "Znaleziono 1 podmiot" in response.content.decode()
+
+
+def test_it_shows_an_empty_state(client):
+    response = client.get(URL, {"q": "nieistniejacehaslo"})
+    assert response.status_code == 200
+    assert "Nie znaleźliśmy podmiotów" in response.content.decode()
+
+
+def test_it_filters_by_powiat(client):
+    EntityFactory(name="W Krakowie", gmina=gmina("126101"))
+    EntityFactory(name="W Bochni", gmina=gmina("120101"))
+    EntityFactory(name="W gminie Bochnia", gmina=gmina("120102"))
+    assert sorted(names(client.get(URL, {"powiat": "1201"}))) == ["W Bochni", "W gminie Bochnia"]
+
+
+def test_it_filters_by_gmina_and_keeps_same_named_gminy_apart(client):
+    EntityFactory(name="W Bochni", gmina=gmina("120101"))
+    EntityFactory(name="W gminie Bochnia", gmina=gmina("120102"))
+    assert names(client.get(URL, {"gmina": "120102"})) == ["W gminie Bochnia"]
+
+
+def test_it_filters_by_legal_form(client):
+    EntityFactory(name="Spółdzielnia", legal_form=LegalForm.SOCIAL_COOPERATIVE)
+    EntityFactory(name="Fundacja", legal_form=LegalForm.FOUNDATION)
+    assert names(client.get(URL, {"forma": "spoldzielnia-socjalna"})) == ["Spółdzielnia"]
+
+
+def test_it_filters_by_sector(client):
+    EntityFactory(name="Catering", sectors=[sector("gastronomia-i-catering"), sector("kultura")])
+    EntityFactory(name="Remonty", sectors=[sector("budownictwo-i-remonty")])
+    assert names(client.get(URL, {"branza": "gastronomia-i-catering"})) == ["Catering"]
+
+
+def test_it_filters_by_ps_status_in_force_today(client):
+    PSStatusFactory(entity=EntityFactory(name="Z PS"))
+    PSStatusFactory(entity=EntityFactory(name="PS odebrany"), withdrawn_on=datetime.date(2025, 1, 1))
+    PSStatusFactory(entity=EntityFactory(name="PS od przyszłego roku"), valid_from=datetime.date(2099, 1, 1))
+    EntityFactory(name="Bez PS")
+    assert names(client.get(URL, {"ps": "1"})) == ["Z PS"]
+    assert len(names(client.get(URL))) == 4
+
+
+def test_filters_combine(client):
+    cooperative = LegalForm.SOCIAL_COOPERATIVE
+    catering = sector("gastronomia-i-catering")
+    match = EntityFactory(
+        name="Spółdzielnia Smaki", legal_form=cooperative, gmina=gmina("120101"), sectors=[catering]
+    )
+    PSStatusFactory(entity=match)
+    EntityFactory(
+        name="Spółdzielnia bez PS", legal_form=cooperative, gmina=gmina("120101"), sectors=[catering]
+    )
+    EntityFactory(
+        name="Spółdzielnia Smaki Kraków", legal_form=cooperative, gmina=gmina("126101"), sectors=[catering]
+    )
+    EntityFactory(
+        name="Fundacja Smaki", legal_form=LegalForm.FOUNDATION, gmina=gmina("120101"), sectors=[catering]
+    )
+    params = {"q": "smaki", "powiat": "1201", "forma": cooperative, "branza": catering.slug, "ps": "1"}
+    assert names(client.get(URL, params)) == ["Spółdzielnia Smaki"]
+
+
+def test_it_sorts_by_name_or_by_recent_update(client):
+    older = EntityFactory(name="Alfa")
+    EntityFactory(name="Beta")
+    Entity.objects.filter(pk=older.pk).update(updated_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
+    assert names(client.get(URL)) == ["Alfa", "Beta"]
+    assert names(client.get(URL, {"sort": "zmienione"})) == ["Beta", "Alfa"]
+
+
+def test_it_paginates_twenty_a_page_and_keeps_the_filters_in_page_links(client):
+    EntityFactory.create_batch(45, legal_form=LegalForm.FOUNDATION)
+    EntityFactory.create_batch(3, legal_form=LegalForm.KGW)
+    response = client.get(URL, {"forma": "fundacja", "page": 2})
+    assert len(names(response)) == 20
+    assert response.context["page"].paginator.count == 45
+    html = response.content.decode()
+    assert "?forma=fundacja&amp;page=3" in html
+    assert "?forma=fundacja&amp;page=1" in html
+
+
+def test_profile_links_carry_the_list_filters(client):
+    entity = EntityFactory(name="Fundacja Szukana")
+    response = client.get(URL, {"q": "szukana", "page": "1"})
+    assert f'{entity.get_absolute_url()}?q=szukana&amp;page=1"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "99999"},
+        {"page": "-1"},
+        {"powiat": "9999"},
+        {"gmina": "nieznana"},
+        {"forma": "spolka-akcyjna"},
+        {"branza": "<script>"},
+        {"ps": "tak"},
+        {"sort": "hasło"},
+        {"q": "a" * 5000},
+        {"q": "' OR 1=1 --"},
+        {"q": "krak:* & !"},
+    ],
+)
+def test_bad_input_answers_a_normal_page(client, params):
+    EntityFactory.create_batch(3)
+    response = client.get(URL, params)
+    assert response.status_code == 200
+
+
+def test_an_unknown_filter_value_is_ignored_and_explained(client):
+    EntityFactory.create_batch(2)
+    response = client.get(URL, {"forma": "spolka-akcyjna"})
+    assert len(names(response)) == 2
+    assert "Wybierz poprawną wartość" in response.content.decode()
+
+
+def test_a_page_past_the_end_shows_the_last_page(client):
+    EntityFactory.create_batch(25)
+    response = client.get(URL, {"page": "99999"})
+    assert response.context["page"].number == 2
+
+
+def test_the_list_works_without_javascript_as_a_get_form(client):
+    html = client.get(URL).content.decode()
+    assert '<form method="get" action="/podmioty/"' in html
+    assert "<script" not in html
+
+
+def _query_count_for(client, django_assert_num_queries, params, expected):
+    with django_assert_num_queries(expected):
+        response = client.get(URL, params)
+    assert response.status_code == 200
+    return response
+
+
+QUERIES = 6  # powiaty, gminy, sectors (filter choices), count, page, sectors of the page
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "fundacja testowa"},
+        {
+            "powiat": "1261",
+            "gmina": "126101",
+            "forma": "fundacja",
+            "branza": "kultura",
+            "ps": "1",
+            "sort": "zmienione",
+        },
+    ],
+)
+def test_the_query_count_does_not_grow_with_filters_or_page_size(client, django_assert_num_queries, params):
+    culture = sector("kultura")
+    for entity in EntityFactory.create_batch(5, sectors=[culture]):
+        PSStatusFactory(entity=entity)
+    _query_count_for(client, django_assert_num_queries, params, QUERIES)
+    for entity in EntityFactory.create_batch(30, sectors=[culture, sector("transport")]):
+        PSStatusFactory(entity=entity)
+    response = _query_count_for(client, django_assert_num_queries, params, QUERIES)
+    assert len(names(response)) == 20

@@ -1,0 +1,67 @@
+"""Factories and personas for the tests. Territory and sectors come from the data migrations."""
+
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+
+from entities.demo import krs_for, nip_for, regon_for
+from entities.models import Entity, Gmina, LegalForm, PSStatus, Sector
+
+
+def gmina(teryt: str) -> Gmina:
+    return Gmina.objects.select_related("powiat").get(teryt=teryt)
+
+
+def sector(slug: str) -> Sector:
+    return Sector.objects.get(slug=slug)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"osoba{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("haslo-testowe-123")
+
+
+class EditorFactory(UserFactory):
+    username = "redaktorka"
+    is_staff = True
+    is_superuser = True
+
+
+class EntityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Entity
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Fundacja Testowa nr {n}")
+    legal_form = LegalForm.FOUNDATION
+    nip = factory.Sequence(lambda n: nip_for(500_000 + n))
+    regon = factory.Sequence(lambda n: regon_for(500_000 + n))
+    krs = factory.Sequence(lambda n: krs_for(500_000 + n))
+    street = "ul. Długa 1"
+    postal_code = "31-100"
+    town = "Kraków"
+    gmina = factory.LazyFunction(lambda: gmina("126101"))
+    description = "Organizacja wspierająca osoby zagrożone wykluczeniem."
+    state = Entity.State.PUBLISHED
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.sectors.set(extracted)
+
+
+class PSStatusFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PSStatus
+
+    entity = factory.SubFactory(EntityFactory)
+    decision_number = factory.Sequence(lambda n: f"WP-I.8511.{n}.2024")
+    decision_date = datetime.date(2024, 3, 1)
+    aim = PSStatus.Aim.REINTEGRATION
+    valid_from = datetime.date(2024, 3, 1)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WortalConfig(AppConfig):
+    name = "wortal"
+    verbose_name = "Wortal"

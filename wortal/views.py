@@ -1,0 +1,41 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponseServerError, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+
+from entities.models import Entity, Sector
+
+
+def home(request):
+    published = Entity.objects.published()
+    context = {
+        "entity_count": published.count(),
+        "ps_count": published.having_ps_status().count(),
+        "powiat_count": published.values("gmina__powiat").distinct().count(),
+        "sectors": Sector.objects.all(),
+    }
+    return render(request, "home.html", context)
+
+
+@never_cache
+def healthz(request):
+    """For the load balancer and monitoring: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    # A plain template without context processors: the error may be the database itself.
+    return HttpResponseServerError(loader.get_template("500.html").render())
