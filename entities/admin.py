@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
+from wortal.uploads import CleanImageField
 
 
 class PSStatusInline(admin.TabularInline):
@@ -20,6 +22,7 @@ class EntityAdmin(admin.ModelAdmin):
     filter_horizontal = ["sectors", "powiaty_served"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [PSStatusInline]
+    formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
     actions = ["publish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "legal_form", "running_entity", "state"]}),
