@@ -125,19 +125,20 @@ def krs_for(number: int) -> str:
 
 
 def _name(rng, form, town):
-    if form in (LegalForm.CIS, LegalForm.KIS, LegalForm.WTZ, LegalForm.ZAZ):
-        return f"{LegalForm(form).label.split(' (')[0].capitalize()} w {town}"
-    if form == LegalForm.KGW:
-        return f"Koło Gospodyń Wiejskich w {town}"
+    # Town names stay in the nominative ("Gminy Bochnia", "– Bochnia"): no declension tables needed.
     word = rng.choice(NAME_WORDS)
+    if form in (LegalForm.CIS, LegalForm.KIS, LegalForm.WTZ, LegalForm.ZAZ):
+        return f"{LegalForm(form).label.split(' (')[0].title()} Gminy {town}"
+    if form == LegalForm.KGW:
+        return f"Koło Gospodyń Wiejskich „{word}” – {town}"
     return {
         LegalForm.SOCIAL_COOPERATIVE: f"Spółdzielnia Socjalna „{word}”",
         LegalForm.WORKERS_COOPERATIVE: f"Spółdzielnia Pracy „{word}”",
         LegalForm.DISABLED_COOPERATIVE: f"Spółdzielnia Inwalidów „{word}”",
         LegalForm.FOUNDATION: f"Fundacja {rng.choice(PURPOSES)} „{word}”",
-        LegalForm.ASSOCIATION: f"Stowarzyszenie {rng.choice(PURPOSES)} w {town}",
+        LegalForm.ASSOCIATION: f"Stowarzyszenie {rng.choice(PURPOSES)} Gminy {town}",
         LegalForm.NONPROFIT_COMPANY: f"{word} sp. z o.o. non-profit",
-        LegalForm.CHURCH_ENTITY: f"Caritas Parafii w {town}",
+        LegalForm.CHURCH_ENTITY: f"Parafialny Zespół Caritas – {town}",
     }[form]
 
 
