@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class EntitiesConfig(AppConfig):
     name = "entities"
     verbose_name = "Rejestr podmiotów"
+
+    def ready(self):
+        from entities import signals  # noqa: F401

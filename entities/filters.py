@@ -1,10 +1,30 @@
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
 
 MAX_QUERY_LENGTH = 200
+
+
+FILTER_CHOICES_KEY = "entities:filter-choices"
+
+
+def filter_choices():
+    """Territory and sector choices, cached: they change a few times a year, the list is read constantly.
+
+    Saving or deleting a powiat, gmina or sector drops the cache (see entities/signals.py).
+    """
+
+    def compute():
+        return {
+            "powiat": [(p.teryt, str(p)) for p in Powiat.objects.current()],
+            "gmina": [(g.teryt, str(g)) for g in Gmina.objects.current().select_related("powiat")],
+            "branza": [(s.slug, s.name) for s in Sector.objects.all()],
+        }
+
+    return cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
 
 
 class EntityFilter(django_filters.FilterSet):
@@ -53,11 +73,8 @@ class EntityFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["powiat"].extra["choices"] = [(p.teryt, str(p)) for p in Powiat.objects.current()]
-        self.filters["gmina"].extra["choices"] = [
-            (g.teryt, str(g)) for g in Gmina.objects.current().select_related("powiat")
-        ]
-        self.filters["branza"].extra["choices"] = [(s.slug, s.name) for s in Sector.objects.all()]
+        for name, choices in filter_choices().items():
+            self.filters[name].extra["choices"] = choices
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value[:MAX_QUERY_LENGTH])

@@ -61,7 +61,9 @@ def test_it_filters_by_ps_status_in_force_today(client):
     PSStatusFactory(entity=EntityFactory(name="PS odebrany"), withdrawn_on=datetime.date(2025, 1, 1))
     PSStatusFactory(entity=EntityFactory(name="PS od przyszłego roku"), valid_from=datetime.date(2099, 1, 1))
     EntityFactory(name="Bez PS")
-    assert names(client.get(URL, {"ps": "1"})) == ["Z PS"]
+    response = client.get(URL, {"ps": "1"})
+    assert names(response) == ["Z PS"]
+    assert '<p class="badge">Przedsiębiorstwo społeczne</p>' in response.content.decode()
     assert len(names(client.get(URL))) == 4
 
 
@@ -159,7 +161,7 @@ def _query_count_for(client, django_assert_num_queries, params, expected):
     return response
 
 
-QUERIES = 6  # powiaty, gminy, sectors (filter choices), count, page, sectors of the page
+QUERIES = 4  # count, page, sectors and PS statuses of the page (filter choices come from the cache)
 
 
 @pytest.mark.parametrize(
@@ -178,6 +180,7 @@ QUERIES = 6  # powiaty, gminy, sectors (filter choices), count, page, sectors of
     ],
 )
 def test_the_query_count_does_not_grow_with_filters_or_page_size(client, django_assert_num_queries, params):
+    client.get(URL)  # fills the filter choices cache
     culture = sector("kultura")
     for entity in EntityFactory.create_batch(5, sectors=[culture]):
         PSStatusFactory(entity=entity)
@@ -186,3 +189,10 @@ def test_the_query_count_does_not_grow_with_filters_or_page_size(client, django_
         PSStatusFactory(entity=entity)
     response = _query_count_for(client, django_assert_num_queries, params, QUERIES)
     assert len(names(response)) == 20
+
+
+def test_filter_choices_follow_changes_to_sectors(client):
+    client.get(URL)
+    Sector = sector("kultura").__class__
+    Sector.objects.create(name="Nowa branża testowa", slug="nowa-branza-testowa", position=99)
+    assert "Nowa branża testowa" in client.get(URL).content.decode()
