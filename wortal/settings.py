@@ -58,9 +58,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
     "csp",
+    "sorl.thumbnail",
     "wortal",
     "entities",
     "initiatives",
@@ -183,7 +185,7 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
-        "frame-src": [NONE],
+        "frame-src": [NONE],  # opened for consented video embeds below
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
@@ -201,3 +203,21 @@ LOGGING = {
 
 # The public registry's page size; tests and the benchmark rely on it.
 ENTITIES_PER_PAGE = 20
+
+# Content (news, films, events, initiatives).
+NEWS_PER_PAGE = 12
+INITIATIVES_PER_PAGE = 12
+VIDEO_UPLOAD_MAX_BYTES = envint("VIDEO_UPLOAD_MAX_BYTES", 500 * 1024 * 1024)
+CAPTIONS_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
+# Films from YouTube/Vimeo are embedded only after the visitor's consent, from the privacy-enhanced hosts.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = [
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+
+# Thumbnails (sorl-thumbnail): renditions are made on first use; their lookups live in Django's cache
+# (Redis in production) instead of sorl's default database table, so a list of N images costs no queries.
+THUMBNAIL_KVSTORE = "wortal.thumbnails.CacheKVStore"
+THUMBNAIL_PRESERVE_FORMAT = True
+THUMBNAIL_UPSCALE = False
+THUMBNAIL_QUALITY = 85

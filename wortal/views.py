@@ -1,11 +1,18 @@
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_safe
 
 from entities.models import Entity, Sector
+from initiatives.models import Initiative
+from news.models import Event, Film, Post
+
+HOME_FEATURED_INITIATIVES = 3
+HOME_LATEST_POSTS = 3
+HOME_UPCOMING_EVENTS = 3
 
 
 def home(request):
@@ -15,8 +22,20 @@ def home(request):
         "ps_count": published.having_ps_status().count(),
         "powiat_count": published.values("gmina__powiat").distinct().count(),
         "sectors": Sector.objects.all(),
+        # Each section is a small, fixed query; a section with nothing in it is left out of the page.
+        "featured_initiatives": Initiative.objects.featured().for_list()[:HOME_FEATURED_INITIATIVES],
+        "latest_posts": Post.objects.published().for_list()[:HOME_LATEST_POSTS],
+        "latest_film": Film.objects.published().for_list().first(),
+        "upcoming_events": Event.objects.published().upcoming().for_list()[:HOME_UPCOMING_EVENTS],
     }
     return render(request, "home.html", context)
+
+
+@require_safe
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /*?zgoda=", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @never_cache
