@@ -215,9 +215,9 @@ CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = [
     "https://player.vimeo.com",
 ]
 
-# Thumbnails (sorl-thumbnail): renditions are made on first use; their lookups live in Django's cache
-# (Redis in production) instead of sorl's default database table, so a list of N images costs no queries.
-THUMBNAIL_KVSTORE = "wortal.thumbnails.CacheKVStore"
+# Thumbnails (sorl-thumbnail): renditions are made on first use and remembered in its database table, read
+# through Django's cache (Redis in production): once an image has been shown, listing it costs no query.
+THUMBNAIL_CACHE = "default"
 THUMBNAIL_PRESERVE_FORMAT = True
 THUMBNAIL_UPSCALE = False
 THUMBNAIL_QUALITY = 85
