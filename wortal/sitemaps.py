@@ -1,6 +1,7 @@
 """The sitemap: every public page, listed from the same published() QuerySets the pages use."""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from entities.models import Entity
@@ -27,35 +28,34 @@ class StaticSitemap(Sitemap):
         return reverse(item)
 
 
-class EntitySitemap(Sitemap):
+class ModelSitemap(Sitemap):
+    """Published rows of a model, with their last change."""
+
+    model = None
     changefreq = "monthly"
     limit = 5000
-
-    def items(self):
-        return Entity.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class InitiativeSitemap(Sitemap):
-    changefreq = "monthly"
-
-    def items(self):
-        return Initiative.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class PublishableSitemap(Sitemap):
-    model = None
 
     def items(self):
         return self.model.objects.published().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        # Django's default reads every row for the index; one aggregate does the same in the database.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class EntitySitemap(ModelSitemap):
+    model = Entity
+
+
+class InitiativeSitemap(ModelSitemap):
+    model = Initiative
+
+
+class PublishableSitemap(ModelSitemap):
+    changefreq = "weekly"
 
 
 class PostSitemap(PublishableSitemap):

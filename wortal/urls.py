@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from news.models import Page
@@ -18,7 +18,14 @@ urlpatterns = [
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
     path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of per-section sitemaps, so the registry can outgrow one file's 50,000 addresses.
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
 ]
 

@@ -22,6 +22,9 @@ class EventQuerySet(PublishableQuerySet):
 
 
 class Event(Publishable):
+    # Addresses under /wydarzenia/ that belong to pages, not to events.
+    RESERVED_SLUGS = {"archiwum"}
+
     description = RichTextField(_("opis"), blank=True)
     start = models.DateTimeField(_("początek"))
     end = models.DateTimeField(_("koniec"))
@@ -61,6 +64,8 @@ class Event(Publishable):
 
     def clean(self):
         errors = {}
+        if self.slug in self.RESERVED_SLUGS:
+            errors["slug"] = _("Ten adres jest zajęty przez stronę serwisu; wybierz inny.")
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("Koniec wydarzenia nie może być przed jego początkiem.")
         if not self.is_online and not (self.address.strip() and self.gmina_id):

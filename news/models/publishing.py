@@ -54,7 +54,9 @@ class Publishable(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(type(self), self.title, self.pk)
+            self.slug = unique_slug(
+                type(self), self.title, self.pk, reserved=getattr(self, "RESERVED_SLUGS", ())
+            )
         super().save(*args, **kwargs)
 
     @property
@@ -62,10 +64,10 @@ class Publishable(models.Model):
         return self.is_published and self.published_at <= timezone.now()
 
 
-def unique_slug(model, title: str, pk=None, fallback="wpis") -> str:
+def unique_slug(model, title: str, pk=None, fallback="wpis", reserved=()) -> str:
     base = polish_slugify(title)[:100].strip("-") or fallback
     slug, suffix = base, 2
-    while model._default_manager.filter(slug=slug).exclude(pk=pk).exists():
+    while slug in reserved or model._default_manager.filter(slug=slug).exclude(pk=pk).exists():
         slug, suffix = f"{base}-{suffix}", suffix + 1
     return slug
 

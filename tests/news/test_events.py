@@ -135,3 +135,10 @@ def test_it_refuses_post(client, url):
 def test_bad_page_numbers_do_not_break_the_list(client):
     EventFactory()
     assert client.get(reverse("news:event_list"), {"page": "-1"}).status_code == 200
+
+
+def test_an_event_never_takes_the_address_of_the_past_events_page(client):
+    event = EventFactory(title="Archiwum")
+    assert event.slug == "archiwum-2"
+    with pytest.raises(ValidationError):
+        EventFactory.build(slug="archiwum").clean()

@@ -79,10 +79,15 @@ def test_the_sitemap_lists_all_public_content_and_nothing_else(client):
         FilmFactory(title="Ukryty film", is_published=False),
         EventFactory(title="Ukryte wydarzenie", is_published=False),
     ]
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    locations = {element.text for element in root.findall("s:url/s:loc", SITEMAP_NS)}
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    sections = [element.text for element in index.findall("s:sitemap/s:loc", SITEMAP_NS)]
+    assert "http://testserver/sitemap-podmioty.xml" in sections
+    locations = set()
+    for section in sections:
+        response = client.get(section.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        locations |= {element.text for element in root.findall("s:url/s:loc", SITEMAP_NS)}
     for item in public:
         assert f"http://testserver{item.get_absolute_url()}" in locations
     for item in hidden:
@@ -103,3 +108,7 @@ def test_the_sitemap_lists_all_public_content_and_nothing_else(client):
 @pytest.mark.parametrize("url", ["/o-portalu/", "/deklaracja-dostepnosci/", "/robots.txt"])
 def test_site_pages_refuse_post(client, url):
     assert client.post(url).status_code == 405
+
+
+def test_an_unknown_sitemap_section_is_404(client):
+    assert client.get("/sitemap-nie-ma.xml").status_code == 404
