@@ -25,7 +25,7 @@ def test_it_lists_published_initiatives_only(client):
     response = client.get(URL)
     assert response.status_code == 200
     assert titles(response) == ["Kawiarnia społeczna"]
-    assert "Znaleziono 1 inicjatywę" in response.content.decode()
+    assert "Liczba inicjatyw: 1" in response.content.decode()
 
 
 def test_it_filters_by_theme(client):
