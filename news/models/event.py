@@ -98,3 +98,38 @@ class Event(Publishable):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def schema_org(self, base_url: str) -> dict:
+        """schema.org Event for the page's JSON-LD, so search engines can list the event."""
+        if self.is_online:
+            mode, location = (
+                "OnlineEventAttendanceMode",
+                {"@type": "VirtualLocation", "url": base_url + self.get_absolute_url()},
+            )
+        else:
+            mode = "OfflineEventAttendanceMode"
+            location = {
+                "@type": "Place",
+                "name": self.address,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": self.address,
+                    "addressLocality": self.gmina.name if self.gmina else "",
+                    "addressRegion": "małopolskie",
+                    "addressCountry": "PL",
+                },
+            }
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "eventStatus": "https://schema.org/EventScheduled",
+            "location": location,
+            "url": base_url + self.get_absolute_url(),
+        }
+        if self.organiser:
+            data["organizer"] = {"@type": "Organization", "name": self.organiser}
+        return data

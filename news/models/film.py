@@ -100,6 +100,11 @@ class Film(Publishable):
         return bool(self.provider and self.video_id)
 
     @property
+    def duration_display(self):
+        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
     def video_mime(self):
         return "video/webm" if self.video_file.name.endswith(".webm") else "video/mp4"
 

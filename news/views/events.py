@@ -30,7 +30,12 @@ def past_event_list(request):
 @require_safe
 def event_detail(request, slug):
     event = get_visible_or_404(Event.objects.for_list(), request.user, slug=slug)
-    response = render(request, "news/event_detail.html", {"event": event, "is_preview": not event.is_public})
+    context = {
+        "event": event,
+        "is_preview": not event.is_public,
+        "schema_org": event.schema_org(request.build_absolute_uri("/").rstrip("/")),
+    }
+    response = render(request, "news/event_detail.html", context)
     return mark_preview(response, event)
 
 

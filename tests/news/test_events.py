@@ -142,3 +142,15 @@ def test_an_event_never_takes_the_address_of_the_past_events_page(client):
     assert event.slug == "archiwum-2"
     with pytest.raises(ValidationError):
         EventFactory.build(slug="archiwum").clean()
+
+
+def test_the_event_page_describes_the_event_for_search_engines(client):
+    import json
+    import re
+
+    event = EventFactory(title="Posiedzenie Paktu")
+    html = client.get(event.get_absolute_url()).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "Event" and data["name"] == "Posiedzenie Paktu"
+    assert data["location"]["address"]["addressLocality"] == "Kraków"
+    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"

@@ -225,3 +225,12 @@ def test_an_editor_adds_an_uploaded_film_in_the_admin(client, editor):
     film = Film.objects.get()
     assert film.video_file.name.startswith("films/video/") and film.video_file.name.endswith(".webm")
     assert "moj" not in film.video_file.name
+
+
+def test_an_uploaded_film_shows_its_duration_and_og_image(client):
+    import datetime
+
+    film = uploaded_film(duration=datetime.timedelta(minutes=4, seconds=5))
+    html = client.get(film.get_absolute_url()).content.decode()
+    assert "czas trwania 4:05" in html
+    assert '<meta property="og:image" content="http://testserver/media/cache/' in html
