@@ -185,7 +185,8 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
-        "frame-src": [NONE],  # opened for consented video embeds below
+        # Only the privacy-enhanced players, loaded only after the visitor's consent (news/video.py).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
@@ -209,11 +210,6 @@ NEWS_PER_PAGE = 12
 INITIATIVES_PER_PAGE = 12
 VIDEO_UPLOAD_MAX_BYTES = envint("VIDEO_UPLOAD_MAX_BYTES", 500 * 1024 * 1024)
 CAPTIONS_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
-# Films from YouTube/Vimeo are embedded only after the visitor's consent, from the privacy-enhanced hosts.
-CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = [
-    "https://www.youtube-nocookie.com",
-    "https://player.vimeo.com",
-]
 
 # Thumbnails (sorl-thumbnail): renditions are made on first use and remembered in its database table, read
 # through Django's cache (Redis in production): once an image has been shown, listing it costs no query.

@@ -78,3 +78,13 @@ def test_editors_mark_initiatives_as_featured_and_publish_them(client, editor):
 def test_people_without_staff_rights_cannot_reach_the_content_admin(client):
     client.force_login(UserFactory())
     assert client.get(reverse("admin:news_post_add")).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "model", ["news_post", "news_film", "news_event", "news_category", "news_page", "initiatives_initiative"]
+)
+def test_the_admin_pages_for_content_open_for_an_editor(client, editor, model):
+    client.force_login(editor)
+    assert client.get(reverse(f"admin:{model}_changelist")).status_code == 200
+    if model != "news_page":
+        assert client.get(reverse(f"admin:{model}_add")).status_code == 200
