@@ -23,6 +23,7 @@ migrate: install
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
+	$(BIN)/python manage.py seed_content
 
 run: demo
 	@echo ""

@@ -41,6 +41,7 @@ def entity_detail(request, slug):
             "ps_status": entity.current_ps_status(),
             "ps_history": entity.ps_statuses.all(),
             "units": entity.units.published().select_related("gmina__powiat"),
+            "initiatives": entity.initiatives.published().order_by("-start_date", "-pk"),
             "sectors": entity.sectors.all(),
             "powiaty_served": entity.powiaty_served.all(),
             "list_query": list_query(request.GET),

@@ -65,3 +65,109 @@ class PSStatusFactory(factory.django.DjangoModelFactory):
     decision_date = datetime.date(2024, 3, 1)
     aim = PSStatus.Aim.REINTEGRATION
     valid_from = datetime.date(2024, 3, 1)
+
+
+# --- Content: news, films, events, initiatives ---------------------------------------------------------
+
+
+def image_upload(name="zdjecie.jpg", size=(1200, 800), color="#0a4b80"):
+    """A real JPEG in memory, as an editor would upload it."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, format="JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Category"
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Kategoria {n}")
+    slug = factory.Sequence(lambda n: f"kategoria-{n}")
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Post"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Wiadomość numer {n}")
+    lead = "Krótko o tym, co się wydarzyło w ekonomii społecznej."
+    body = "<p>Treść wiadomości.</p>"
+    is_published = True
+    published_at = factory.LazyFunction(lambda: _now() - datetime.timedelta(hours=1))
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.categories.set(extracted)
+
+
+class FilmFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Film"
+
+    title = factory.Sequence(lambda n: f"Film numer {n}")
+    description = "<p>Opis filmu.</p>"
+    external_url = "https://www.youtube.com/watch?v=Xq3vR8pLm2A"
+    transcript = "Narrator: tekst filmu."
+    is_published = True
+    published_at = factory.LazyFunction(lambda: _now() - datetime.timedelta(hours=1))
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Event"
+
+    title = factory.Sequence(lambda n: f"Spotkanie numer {n}")
+    description = "<p>Program spotkania.</p>"
+    start = factory.LazyFunction(lambda: _now() + datetime.timedelta(days=7))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    address = "ul. Basztowa 22"
+    gmina = factory.LazyFunction(lambda: gmina("126101"))
+    organiser_name = "Regionalny ośrodek polityki społecznej"
+    is_published = True
+    published_at = factory.LazyFunction(lambda: _now() - datetime.timedelta(hours=1))
+
+
+class InitiativeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "initiatives.Initiative"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Inicjatywa numer {n}")
+    summary = "Organizacje wspólnie pomagają mieszkańcom."
+    description = "<p>Opis inicjatywy.</p>"
+    theme = "zatrudnienie"
+    start_date = datetime.date(2024, 3, 1)
+    state = "published"
+
+    @factory.post_generation
+    def organisers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.organisers.set(extracted)
+
+    @factory.post_generation
+    def powiaty(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.powiaty.set(extracted)
+
+
+class InitiativePhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "initiatives.InitiativePhoto"
+
+    initiative = factory.SubFactory(InitiativeFactory)
+    image = factory.LazyFunction(image_upload)
+    alt = "Uczestnicy przy wspólnym stole"
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()

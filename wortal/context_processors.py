@@ -8,6 +8,7 @@ NAVIGATION = [
     ("initiatives:list", _("Inicjatywy")),
     ("news:list", _("Aktualności")),
     ("news:film_list", _("Filmy")),
+    ("news:event_list", _("Wydarzenia")),
     ("about", _("O portalu")),
 ]
 

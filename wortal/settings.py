@@ -58,9 +58,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_filters",
     "csp",
+    "sorl.thumbnail",
     "wortal",
     "entities",
     "initiatives",
@@ -182,7 +184,8 @@ CONTENT_SECURITY_POLICY = {
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
-        "frame-src": [NONE],
+        # Only the privacy-enhanced players, loaded only after the visitor's consent (news/video.py).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
@@ -200,3 +203,16 @@ LOGGING = {
 
 # The public registry's page size; tests and the benchmark rely on it.
 ENTITIES_PER_PAGE = 20
+
+# Content (news, films, events, initiatives).
+NEWS_PER_PAGE = 12
+INITIATIVES_PER_PAGE = 12
+VIDEO_UPLOAD_MAX_BYTES = envint("VIDEO_UPLOAD_MAX_BYTES", 500 * 1024 * 1024)
+CAPTIONS_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
+
+# Thumbnails (sorl-thumbnail): renditions are made on first use and remembered in its database table, read
+# through Django's cache (Redis in production): once an image has been shown, listing it costs no query.
+THUMBNAIL_CACHE = "default"
+THUMBNAIL_PRESERVE_FORMAT = True
+THUMBNAIL_UPSCALE = False
+THUMBNAIL_QUALITY = 85

@@ -1,15 +1,32 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from news.models import Page
+from news.views.pages import site_page
 from wortal import views
+from wortal.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
     path("admin/", admin.site.urls),
+    path("inicjatywy/", include("initiatives.urls")),
+    path("", include("news.urls")),
+    path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
+    path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
+    # An index of per-section sitemaps, so the registry can outgrow one file's 50,000 addresses.
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("robots.txt", views.robots_txt, name="robots"),
 ]
 
 if settings.DEBUG:

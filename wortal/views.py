@@ -1,12 +1,19 @@
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_safe
 
 from entities.models import Entity, Sector
+from initiatives.models import Initiative
+from news.models import Event, Film, Post
+
+HOME_FEATURED_INITIATIVES = 3
+HOME_LATEST_POSTS = 3
+HOME_UPCOMING_EVENTS = 3
 
 REGISTRY_COUNTS_SECONDS = 300
 
@@ -26,7 +33,23 @@ def registry_counts():
 
 
 def home(request):
-    return render(request, "home.html", {**registry_counts(), "sectors": Sector.objects.all()})
+    context = {
+        **registry_counts(),
+        "sectors": Sector.objects.all(),
+        # Each section is a small, fixed query; a section with nothing in it is left out of the page.
+        "featured_initiatives": Initiative.objects.featured().for_list()[:HOME_FEATURED_INITIATIVES],
+        "latest_posts": Post.objects.published().for_list()[:HOME_LATEST_POSTS],
+        "latest_film": Film.objects.published().for_list().first(),
+        "upcoming_events": Event.objects.published().upcoming().for_list()[:HOME_UPCOMING_EVENTS],
+    }
+    return render(request, "home.html", context)
+
+
+@require_safe
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /*?zgoda=", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @never_cache

@@ -1,0 +1,46 @@
+from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from initiatives.models import Initiative, InitiativeLink, InitiativePhoto
+from wortal.uploads import CleanImageField
+
+
+class InitiativePhotoInline(admin.TabularInline):
+    model = InitiativePhoto
+    extra = 1
+    formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
+
+
+class InitiativeLinkInline(admin.TabularInline):
+    model = InitiativeLink
+    extra = 1
+
+
+@admin.register(Initiative)
+class InitiativeAdmin(admin.ModelAdmin):
+    list_display = ["title", "theme", "start_date", "end_date", "state", "is_featured", "updated_at"]
+    list_filter = ["state", "is_featured", "theme", "powiaty"]
+    list_editable = ["is_featured"]
+    search_fields = ["title", "summary", "partners"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organisers"]
+    filter_horizontal = ["powiaty"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [InitiativePhotoInline, InitiativeLinkInline]
+    actions = ["publish_selected"]
+    date_hierarchy = "start_date"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "theme", "state", "is_featured"]}),
+        (_("Treść"), {"fields": ["summary", "description", "results"]}),
+        (_("Kto, gdzie, kiedy"), {"fields": ["organisers", "partners", "powiaty", "start_date", "end_date"]}),
+        (_("Historia"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.action(description=_("Opublikuj zaznaczone inicjatywy"))
+    def publish_selected(self, request, queryset):
+        count = 0
+        for initiative in queryset:
+            initiative.publish()
+            count += 1
+        self.message_user(request, _("Opublikowano: %(count)d.") % {"count": count})

@@ -1,0 +1,167 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from entities.models import Entity
+from news.models.publishing import GeneratedName, unique_slug
+from wortal.richtext import RichTextField
+from wortal.text import words
+
+MAX_SEARCH_TERMS = 8
+
+
+class Theme(models.TextChoices):
+    EMPLOYMENT = "zatrudnienie", _("zatrudnienie i reintegracja")
+    SOCIAL_SERVICES = "uslugi-spoleczne", _("usługi społeczne")
+    EDUCATION = "edukacja", _("edukacja")
+    CULTURE = "kultura", _("kultura")
+    ECOLOGY = "ekologia", _("ekologia")
+    PARTNERSHIP = "wspolpraca", _("współpraca i partnerstwa")
+    LOCAL_DEVELOPMENT = "rozwoj-lokalny", _("rozwój lokalny")
+
+
+class InitiativeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=Initiative.State.PUBLISHED)
+
+    def featured(self):
+        return self.published().filter(is_featured=True)
+
+    def visible_to(self, user):
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def search(self, query: str):
+        """Every word as a prefix of a word in the title, summary, description or partners, diacritics ignored.
+
+        The folded words are stored in ``search_text`` (as for entities); the table is small, so a LIKE per
+        word is enough on both databases.
+        """
+        queryset = self
+        for term in words(query)[:MAX_SEARCH_TERMS]:
+            queryset = queryset.filter(search_text__contains=f" {term}")
+        return queryset
+
+    def in_year(self, year: int):
+        """Initiatives running at any time during the year (an open end means still running)."""
+        return self.filter(start_date__year__lte=year).filter(
+            models.Q(end_date__isnull=True) | models.Q(end_date__year__gte=year)
+        )
+
+    def for_list(self):
+        """What a list card needs, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch("organisers", queryset=Entity.objects.published().only("pk", "name", "slug")),
+            "powiaty",
+            models.Prefetch("photos", queryset=InitiativePhoto.objects.order_by("position", "pk")),
+        ).order_by("-start_date", "-pk")
+
+
+class Initiative(models.Model):
+    """A report on an initiative, so organisations can learn from each other.
+
+    Its publication state mirrors Entity.State, so member submissions can later go through the same moderation
+    flow; for now editors write and publish reports in the admin.
+    """
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("szkic")
+        PENDING = "pending", _("oczekuje na moderację")
+        PUBLISHED = "published", _("opublikowana")
+        ARCHIVED = "archived", _("zarchiwizowana")
+
+    title = models.CharField(_("tytuł"), max_length=200)
+    slug = models.SlugField(
+        _("adres"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("Tworzony z tytułu, bez polskich znaków; zostaw puste, by utworzyć automatycznie."),
+    )
+    summary = models.TextField(_("streszczenie"), max_length=600, help_text=_("Dwa, trzy zdania na listę."))
+    description = RichTextField(_("opis"), blank=True)
+    theme = models.CharField(_("temat"), max_length=30, choices=Theme.choices)
+    organisers = models.ManyToManyField(
+        Entity, blank=True, related_name="initiatives", verbose_name=_("organizatorzy z bazy podmiotów")
+    )
+    partners = models.TextField(_("pozostali partnerzy"), blank=True)
+    powiaty = models.ManyToManyField(
+        "entities.Powiat", blank=True, related_name="initiatives", verbose_name=_("powiaty")
+    )
+    start_date = models.DateField(_("początek"))
+    end_date = models.DateField(_("koniec"), null=True, blank=True, help_text=_("Puste: trwa nadal."))
+    results = RichTextField(_("osiągnięte rezultaty"), blank=True)
+    state = models.CharField(_("stan publikacji"), max_length=20, choices=State.choices, default=State.DRAFT)
+    is_featured = models.BooleanField(
+        _("wyróżniona"), default=False, help_text=_("Pokazywana na stronie głównej.")
+    )
+    created_at = models.DateTimeField(_("utworzono"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
+    search_text = models.TextField(editable=False, default="")
+
+    objects = InitiativeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("inicjatywa")
+        verbose_name_plural = _("inicjatywy")
+        ordering = ["-start_date", "-pk"]
+        indexes = [models.Index(fields=["state", "-start_date"], name="initiative_state_start_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Initiative, self.title, self.pk, fallback="inicjatywa")
+        fields = (self.title, self.summary, self.description, self.partners)
+        self.search_text = " " + " ".join(words(" ".join(fields)))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("initiatives:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Koniec nie może być przed początkiem.")})
+
+    @property
+    def is_published(self):
+        return self.state == self.State.PUBLISHED
+
+    def publish(self):
+        self.state = self.State.PUBLISHED
+        self.save(update_fields=["state"])
+
+
+class InitiativePhoto(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("zdjęcie"), upload_to=GeneratedName("initiatives/photos"))
+    alt = models.CharField(_("tekst alternatywny"), max_length=250, help_text=_("Co widać na zdjęciu."))
+    caption = models.CharField(_("podpis"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("kolejność"), default=0)
+
+    class Meta:
+        verbose_name = _("zdjęcie")
+        verbose_name_plural = _("zdjęcia")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt
+
+
+class InitiativeLink(models.Model):
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(_("opis odnośnika"), max_length=200)
+    url = models.URLField(_("adres"))
+
+    class Meta:
+        verbose_name = _("odnośnik")
+        verbose_name_plural = _("odnośniki")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.label

@@ -1,0 +1,117 @@
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from news.models import Category, Event, Film, Page, Post
+from news.video import CaptionsFileField, VideoFileField
+from wortal.uploads import CleanImageField
+
+IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}}
+
+
+class PublishableAdmin(admin.ModelAdmin):
+    list_display = ["title", "is_published", "published_at", "is_public"]
+    list_filter = ["is_published"]
+    search_fields = ["title"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "published_at"
+    readonly_fields = ["created_at", "updated_at"]
+    formfield_overrides = IMAGE_FIELDS
+
+    @admin.display(boolean=True, description=_("widoczny publicznie"))
+    def is_public(self, obj):
+        return obj.is_public
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+@admin.register(Post)
+class PostAdmin(PublishableAdmin):
+    list_display = [*PublishableAdmin.list_display, "author"]
+    list_filter = [*PublishableAdmin.list_filter, "categories"]
+    list_select_related = ["author"]
+    search_fields = ["title", "lead"]
+    autocomplete_fields = ["related_entities", "related_initiatives"]
+    filter_horizontal = ["categories"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "is_published", "published_at", "author"]}),
+        (_("Treść"), {"fields": ["lead", "body", "lead_image", "lead_image_alt", "categories"]}),
+        (_("Powiązania"), {"fields": ["related_entities", "related_initiatives"]}),
+        (_("Historia"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        return {**super().get_changeform_initial_data(request), "author": request.user.pk}
+
+
+class FilmAdminForm(forms.ModelForm):
+    video_file = VideoFileField(
+        label=_("plik wideo"), required=False, help_text=Film._meta.get_field("video_file").help_text
+    )
+    captions = CaptionsFileField(
+        label=_("napisy (WebVTT)"), required=False, help_text=Film._meta.get_field("captions").help_text
+    )
+
+    class Meta:
+        model = Film
+        fields = [
+            "title",
+            "slug",
+            "is_published",
+            "published_at",
+            "description",
+            "video_file",
+            "external_url",
+            "poster",
+            "poster_alt",
+            "duration",
+            "captions",
+            "captions_language",
+            "transcript",
+        ]
+
+
+@admin.register(Film)
+class FilmAdmin(PublishableAdmin):
+    form = FilmAdminForm
+    list_display = [*PublishableAdmin.list_display, "provider"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "is_published", "published_at", "description"]}),
+        (_("Film"), {"fields": ["video_file", "external_url", "poster", "poster_alt", "duration"]}),
+        (_("Dostępność"), {"fields": ["captions", "captions_language", "transcript"]}),
+        (_("Historia"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    list_display = ["title", "start", "end", "is_online", "gmina", "is_published", "is_public"]
+    list_select_related = ["gmina__powiat"]
+    autocomplete_fields = ["gmina", "organiser_entity"]
+    date_hierarchy = "start"
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "is_published", "published_at", "description"]}),
+        (_("Termin i miejsce"), {"fields": ["start", "end", "is_online", "address", "gmina"]}),
+        (_("Organizator i zapisy"), {"fields": ["organiser_name", "organiser_entity", "registration_url"]}),
+        (_("Historia"), {"fields": ["created_at", "updated_at"]}),
+    ]
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["title", "key", "updated_at"]
+    fields = ["key", "title", "description", "body", "updated_at"]
+    readonly_fields = ["key", "updated_at"]
+
+    # The pages have fixed addresses: editors change their text, never add or remove them.
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,10 @@
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from news.models import Page
+
+
+@require_safe
+def site_page(request, key):
+    page = get_object_or_404(Page, key=key)
+    return render(request, "news/page.html", {"page": page})
