@@ -22,7 +22,10 @@ def test_it_lists_only_published_entities(client):
     response = client.get(URL)
     assert response.status_code == 200
     assert names(response) == ["Fundacja Widoczna"]
-    assert "Znaleziono 1 podmiot" in response.content.decode()
+    assert (
+        "Znaleziono 1 podmiot\n" in response.content.decode()
+        or "Znaleziono 1 podmiot " in response.content.decode()
+    )
 
 
 def test_it_shows_an_empty_state(client):
@@ -196,3 +199,8 @@ def test_filter_choices_follow_changes_to_sectors(client):
     Sector = sector("kultura").__class__
     Sector.objects.create(name="Nowa branża testowa", slug="nowa-branza-testowa", position=99)
     assert "Nowa branża testowa" in client.get(URL).content.decode()
+
+
+def test_the_result_count_uses_polish_plural_forms(client):
+    EntityFactory.create_batch(3)
+    assert "Znaleziono 3 podmioty" in " ".join(client.get(URL).content.decode().split())

@@ -29,3 +29,26 @@ def richtext(value):
 @register.filter
 def plaintext(value):
     return plain_text(value or "")
+
+
+def polish_plural_index(number: int) -> int:
+    """0 for 1, 1 for 2–4 (but not 12–14, also 22–24…), 2 otherwise: Polish has three plural forms."""
+    number = abs(int(number))
+    if number == 1:
+        return 0
+    if number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14):
+        return 1
+    return 2
+
+
+@register.filter
+def plural_pl(number, forms: str):
+    """``{{ n|plural_pl:"podmiot,podmioty,podmiotów" }}``: the Polish form for a count.
+
+    English's one/many rule of ``{% blocktranslate count %}`` would need a compiled catalogue for Polish.
+    """
+    try:
+        index = polish_plural_index(number)
+    except (TypeError, ValueError):
+        return ""
+    return forms.split(",")[index]
