@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
 from entities.filters import EntityFilter
 from entities.models import Entity
@@ -19,6 +20,7 @@ def list_query(query: QueryDict) -> str:
     return kept.urlencode()
 
 
+@require_safe
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
     page = Paginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
@@ -29,6 +31,7 @@ def entity_list(request):
     )
 
 
+@require_safe
 def entity_detail(request, slug):
     entity = get_object_or_404(
         Entity.objects.published().select_related("gmina__powiat", "running_entity"), slug=slug

@@ -32,6 +32,7 @@ def registry_counts():
     return cache.get_or_set("home:registry-counts", compute, REGISTRY_COUNTS_SECONDS)
 
 
+@require_safe
 def home(request):
     context = {
         **registry_counts(),
@@ -53,6 +54,7 @@ def robots_txt(request):
 
 
 @never_cache
+@require_safe
 def healthz(request):
     """For the load balancer and monitoring: 200 when the database answers, 503 when it does not."""
     try:

@@ -87,3 +87,12 @@ def test_a_crash_gets_the_polish_500_without_a_traceback(settings, monkeypatch):
     html = response.content.decode()
     assert "Przepraszamy, wystąpił błąd" in html
     assert "sekretny" not in html
+
+
+@pytest.mark.parametrize("url", ["/", "/podmioty/", "/healthz"])
+def test_public_pages_refuse_post(client, url):
+    assert client.post(url).status_code == 405
+
+
+def test_a_profile_refuses_post(client):
+    assert client.post(EntityFactory().get_absolute_url()).status_code == 405
