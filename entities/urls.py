@@ -1,9 +1,10 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from entities import views
 
 app_name = "entities"
 urlpatterns = [
     path("", views.entity_list, name="list"),
+    re_path(r"^eksport\.(?P<format>csv|json)$", views.entity_export, name="export"),
     path("<slug:slug>/", views.entity_detail, name="detail"),
 ]

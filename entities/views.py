@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import QueryDict
+from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from entities.export import csv_stream, json_stream
 from entities.filters import EntityFilter
 from entities.models import Entity
 
@@ -51,3 +52,19 @@ def entity_detail(request, slug):
             "schema_org": entity.schema_org(request.build_absolute_uri("/").rstrip("/")),
         },
     )
+
+
+EXPORT_FORMATS = {
+    "csv": (csv_stream, "text/csv; charset=utf-8"),
+    "json": (json_stream, "application/json; charset=utf-8"),
+}
+
+
+@require_safe
+def entity_export(request, format):
+    """The list's current filter as open data (CSV or JSON), streamed."""
+    stream, content_type = EXPORT_FORMATS[format]
+    filterset = EntityFilter(request.GET, queryset=Entity.objects.published())
+    response = StreamingHttpResponse(stream(filterset.qs), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="podmioty-ekonomii-spolecznej.{format}"'
+    return response

@@ -1,0 +1,71 @@
+"""Open-data export of the public registry: the current filter as CSV or JSON.
+
+Only organisations' public fields; never contact persons' personal data. Rows are streamed with a
+server-side cursor, so exporting 100,000 entities does not hold them all in memory.
+"""
+
+import csv
+import json
+
+from django.conf import settings
+from django.db.models import Prefetch
+
+from entities.models import PSStatus, Sector
+
+COLUMNS = [
+    ("nazwa", lambda e: e.name),
+    ("nazwa_skrocona", lambda e: e.short_name),
+    ("adres_profilu", lambda e: settings.SITE_URL + e.get_absolute_url()),
+    ("forma_prawna", lambda e: e.legal_form),
+    ("forma_prawna_opis", lambda e: str(e.get_legal_form_display())),
+    ("krs", lambda e: e.krs or ""),
+    ("nip", lambda e: e.nip or ""),
+    ("regon", lambda e: e.regon or ""),
+    ("ulica", lambda e: e.street),
+    ("kod_pocztowy", lambda e: e.postal_code),
+    ("miejscowosc", lambda e: e.town),
+    ("gmina_teryt", lambda e: e.gmina.teryt),
+    ("gmina", lambda e: e.gmina.name),
+    ("powiat_teryt", lambda e: e.gmina.powiat.teryt),
+    ("powiat", lambda e: e.gmina.powiat.name),
+    ("szerokosc", lambda e: "" if e.latitude is None else str(e.latitude)),
+    ("dlugosc", lambda e: "" if e.longitude is None else str(e.longitude)),
+    ("email", lambda e: e.email),
+    ("telefon", lambda e: e.phone),
+    ("strona_www", lambda e: e.website),
+    ("branze", lambda e: ";".join(s.slug for s in e.sectors.all())),
+    ("status_ps", lambda e: "tak" if e.ps_statuses_in_force else "nie"),
+    ("rok_zalozenia", lambda e: e.year_founded or ""),
+    ("zaktualizowano", lambda e: e.updated_at.date().isoformat()),
+    ("zweryfikowano", lambda e: e.last_verified_on.isoformat() if e.last_verified_on else ""),
+]
+CHUNK = 2000
+
+
+def export_rows(queryset):
+    queryset = queryset.select_related("gmina__powiat").prefetch_related(
+        Prefetch("sectors", queryset=Sector.objects.order_by("position", "name")),
+        Prefetch("ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"),
+    )
+    for entity in queryset.iterator(chunk_size=CHUNK):
+        yield {name: value(entity) for name, value in COLUMNS}
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_stream(queryset):
+    writer = csv.writer(_Echo())
+    yield "\ufeff"  # a BOM, so spreadsheet programs read the Polish letters as UTF-8
+    yield writer.writerow([name for name, _ in COLUMNS])
+    for row in export_rows(queryset):
+        yield writer.writerow(row.values())
+
+
+def json_stream(queryset):
+    yield "["
+    for index, row in enumerate(export_rows(queryset)):
+        yield ("," if index else "") + "\n" + json.dumps(row, ensure_ascii=False)
+    yield "\n]\n"
