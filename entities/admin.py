@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
 from wortal.uploads import CleanImageField
 
+from .admin_moderation import EntityPhotoInline  # also registers the moderation admin
+
 
 class PSStatusInline(admin.TabularInline):
     model = PSStatus
@@ -21,7 +23,7 @@ class EntityAdmin(admin.ModelAdmin):
     autocomplete_fields = ["gmina", "running_entity"]
     filter_horizontal = ["sectors", "powiaty_served"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [PSStatusInline]
+    inlines = [PSStatusInline, EntityPhotoInline]
     formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
     actions = ["publish_selected"]
     fieldsets = [

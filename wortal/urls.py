@@ -10,6 +10,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
     path("admin/", admin.site.urls),
+    path("konto/", include("entities.member.urls")),
+    path("konto/", include("allauth.urls")),
 ]
 
 if settings.DEBUG:
