@@ -1,7 +1,7 @@
 """Multi-model workflows of organisations' submissions: submit, approve, reject, withdraw, claim, forget.
 
 Each decision is one transaction: the profile, the submission's state, who decided and when change together
-or not at all. The submitter is e-mailed after the transaction commits, so a failed write sends nothing.
+or not at all. The submitter is e-mailed after the transaction is committed, so a failed write sends nothing.
 """
 
 from django.conf import settings
@@ -98,7 +98,7 @@ def submission_approve(submission, editor):
         else:
             submission.entity.archive()
         submission.record_decision(State.APPROVED, editor)
-        transaction.on_commit(lambda: _notify(submission))
+    _notify(submission)
     return submission
 
 
@@ -108,7 +108,7 @@ def submission_reject(submission, editor, reason):
         if not submission.is_pending:
             raise ValidationError(_("To zgłoszenie zostało już rozpatrzone."))
         submission.record_decision(State.REJECTED, editor, reason)
-        transaction.on_commit(lambda: _notify(submission))
+    _notify(submission)
     return submission
 
 
@@ -133,7 +133,7 @@ def claim_approve(claim, editor):
         if claim.submitted_by_id:
             Membership.objects.get_or_create(user_id=claim.submitted_by_id, entity=claim.entity)
         claim.record_decision(State.APPROVED, editor)
-        transaction.on_commit(lambda: _notify(claim))
+    _notify(claim)
     return claim
 
 
@@ -143,7 +143,7 @@ def claim_reject(claim, editor, reason):
         if not claim.is_pending:
             raise ValidationError(_("To zgłoszenie zostało już rozpatrzone."))
         claim.record_decision(State.REJECTED, editor, reason)
-        transaction.on_commit(lambda: _notify(claim))
+    _notify(claim)
     return claim
 
 
