@@ -24,7 +24,10 @@ class EntityAdmin(admin.ModelAdmin):
     filter_horizontal = ["sectors", "powiaty_served"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [PSStatusInline, EntityPhotoInline]
-    formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
+    formfield_overrides = {
+        models.ImageField: {"form_class": CleanImageField},
+        models.URLField: {"assume_scheme": "https"},
+    }
     actions = ["publish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "legal_form", "running_entity", "state"]}),
