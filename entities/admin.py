@@ -11,6 +11,7 @@ from .admin_moderation import EntityPhotoInline  # also registers the moderation
 class PSStatusInline(admin.TabularInline):
     model = PSStatus
     extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Entity)
