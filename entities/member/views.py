@@ -56,6 +56,21 @@ def dashboard(request):
     )
 
 
+def _resubmitted_values(request, kind, entity=None):
+    """Initial values from the person's own rejected or withdrawn submission (?z=id): nothing typed is lost."""
+    try:
+        pk = int(request.GET.get("z", ""))
+    except ValueError:
+        return None
+    submission = (
+        EntitySubmission.objects.submitted_by(request.user)
+        .filter(pk=pk, kind=kind, entity=entity)
+        .exclude(state__in=[EntitySubmission.State.PENDING, EntitySubmission.State.APPROVED])
+        .first()
+    )
+    return submission.data if submission else None
+
+
 def _limited_response(request, template, context):
     messages.error(request, _("Wysłano zbyt wiele zgłoszeń w krótkim czasie. Spróbuj ponownie za godzinę."))
     return render(request, template, context, status=429)
@@ -65,7 +80,8 @@ def _limited_response(request, template, context):
 @require_http_methods(["GET", "POST"])
 @limit_submissions
 def propose(request):
-    form = ProposalForm(request.POST or None, request.FILES or None)
+    initial = _resubmitted_values(request, Kind.CREATE) if request.method == "GET" else None
+    form = ProposalForm(request.POST or None, request.FILES or None, initial=initial)
     photos = photo_formset(0, request.POST or None, request.FILES or None)
     context = {"form": form, "photos": photos}
     if request.method == "POST":
@@ -95,7 +111,8 @@ def entity_edit(request, slug):
     entity = _member_entity(request, slug)
     # The form works on its own copy: the live profile must not change before an editor approves.
     draft = Entity.objects.get(pk=entity.pk)
-    form = EntityForm(request.POST or None, request.FILES or None, instance=draft)
+    initial = _resubmitted_values(request, Kind.CHANGE, entity) if request.method == "GET" else None
+    form = EntityForm(request.POST or None, request.FILES or None, instance=draft, initial=initial)
     existing_photos = list(entity.photos.all())
     photos = photo_formset(len(existing_photos), request.POST or None, request.FILES or None)
     remove = RemovePhotosForm(request.POST or None, entity=entity)

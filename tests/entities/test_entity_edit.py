@@ -184,3 +184,11 @@ def test_the_contact_person_is_never_in_the_json_ld(client, editor):
 
 def test_a_wrong_method_is_refused(client_a, org_a):
     assert client_a.patch(url(org_a)).status_code == 405
+
+
+def test_a_rejected_change_comes_back_filled_in(client_a, org_a, editor):
+    client_a.post(url(org_a), entity_post_for(org_a, offer="Oferta do poprawy."))
+    change = EntitySubmission.objects.get()
+    services.submission_reject(change, editor, "Za mało szczegółów.")
+    html = client_a.get(url(org_a), {"z": change.pk}).content.decode()
+    assert "Oferta do poprawy." in html

@@ -225,3 +225,24 @@ def test_submissions_are_rate_limited_per_ip_address_across_accounts(client, mem
 
 def test_a_wrong_method_is_refused(client_a):
     assert client_a.put(URL).status_code == 405
+
+
+def test_a_rejected_proposal_can_be_corrected_without_retyping(client_a, member_a, member_b):
+    client_a.post(URL, bochnia_post(description="Opis, który redakcja odrzuciła."))
+    proposal = EntitySubmission.objects.get()
+    proposal.record_decision("rejected", None, "Uzupełnij ofertę.")
+    detail = client_a.get(reverse("member:submission_detail", args=[proposal.pk])).content.decode()
+    assert f"{URL}?z={proposal.pk}" in detail
+    html = client_a.get(URL, {"z": proposal.pk}).content.decode()
+    assert "Opis, który redakcja odrzuciła." in html
+    assert "Spółdzielnia Socjalna Zielony Zakątek" in html
+
+
+def test_someone_elses_rejected_proposal_is_not_prefilled(client, member_a, member_b):
+    client.force_login(member_b)
+    client.post(URL, bochnia_post(description="Cudzy opis."))
+    proposal = EntitySubmission.objects.get()
+    proposal.record_decision("rejected", None, "Nie.")
+    client.force_login(member_a)
+    assert "Cudzy opis." not in client.get(URL, {"z": proposal.pk}).content.decode()
+    assert client.get(URL, {"z": "abc"}).status_code == 200
