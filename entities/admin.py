@@ -39,6 +39,10 @@ class EntityAdmin(admin.ModelAdmin):
             _("Opis"),
             {"fields": ["description", "offer", "sectors", "powiaty_served", "year_founded", "logo"]},
         ),
+        (
+            _("Osoba kontaktowa"),
+            {"fields": ["contact_name", "contact_email", "contact_phone", "contact_consent"]},
+        ),
         (_("Weryfikacja"), {"fields": ["last_verified_on", "created_at", "updated_at"]}),
     ]
 

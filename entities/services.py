@@ -179,7 +179,10 @@ def account_delete(user):
     Contact-person data on profiles that name this person's e-mail are removed too.
     """
     submissions = EntitySubmission.objects.filter(submitted_by=user)
+    unpublished = list(SubmissionImage.objects.filter(submission__in=submissions.pending()))
     submissions.pending().delete()
+    # Files of photos that never went public are the person's data too; removed once the rows are gone.
+    transaction.on_commit(lambda: [image.image.delete(save=False) for image in unpublished])
     for submission in submissions:
         if any(field in submission.data for field in CONTACT_FIELDS):
             for field in [*CONTACT_FIELDS, "contact_consent"]:

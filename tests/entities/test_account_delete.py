@@ -1,10 +1,13 @@
 """Deleting an account removes the person's data but keeps the organisations' public profiles."""
 
+import os
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from entities.models import Claim, Entity, EntitySubmission, Membership
+from entities.models import Claim, Entity, EntitySubmission, Membership, SubmissionImage
 from tests.factories import ClaimFactory, EntitySubmissionFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +61,15 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client):
 
 def test_a_wrong_method_is_refused(client_a):
     assert client_a.put(URL).status_code == 405
+
+
+def test_it_removes_files_sent_with_pending_submissions(
+    client_a, member_a, org_a, django_capture_on_commit_callbacks
+):
+    pending = EntitySubmissionFactory(entity=org_a, submitted_by=member_a)
+    image = SubmissionImage(submission=pending, role="photo", alt_text="Twarz")
+    image.image.save("a.jpg", ContentFile(b"x"), save=True)
+    path = image.image.path
+    with django_capture_on_commit_callbacks(execute=True):
+        client_a.post(URL, {"password": "haslo-testowe-123", "confirm": "on"})
+    assert not os.path.exists(path)

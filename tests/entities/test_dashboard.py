@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import ClaimFactory, EntitySubmissionFactory
+from tests.factories import ClaimFactory, EntitySubmissionFactory, verified_user
 
 pytestmark = pytest.mark.django_db
 URL = reverse("member:dashboard")
@@ -28,8 +28,6 @@ def test_it_shows_nothing_of_other_people(client_a, member_b, org_b):
 
 
 def test_it_has_empty_states(client):
-    from tests.factories import verified_user
-
     client.force_login(verified_user("pusta@example.org"))
     html = client.get(URL).content.decode()
     assert "Nie należysz jeszcze do żadnej organizacji." in html
