@@ -9,7 +9,7 @@ from PIL import Image
 
 from entities import services
 from entities.models import Entity, EntityPhoto, EntitySubmission
-from tests.entities.conftest import entity_post_for
+from tests.entities.posts import entity_post_for
 from tests.factories import EntityFactory, member_of
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from entities.models import Claim, Entity, EntitySubmission
-from tests.entities.conftest import entity_post, entity_post_for
+from tests.entities.posts import entity_post, entity_post_for
 from tests.factories import gmina
 
 pytestmark = pytest.mark.django_db

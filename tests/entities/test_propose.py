@@ -8,7 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from entities.models import Entity, EntitySubmission, SubmissionImage
-from tests.entities.conftest import entity_post
+from tests.entities.posts import entity_post
 from tests.factories import EntityFactory, gmina
 from tests.wortal.test_uploads import png_header
 
