@@ -51,6 +51,7 @@ def submission_create(
         message=message,
     )
     _store_images(submission, logo, photos)
+    transaction.on_commit(lambda: _notify_editors(submission))
     return submission
 
 
@@ -122,7 +123,9 @@ def claim_create(user, entity, justification):
         raise ValidationError(_("Już należysz do tej organizacji."))
     if Claim.objects.pending().filter(submitted_by=user, entity=entity).exists():
         raise ValidationError(_("Twoje zgłoszenie dotyczące tej organizacji już czeka na decyzję redakcji."))
-    return Claim.objects.create(submitted_by=user, entity=entity, justification=justification)
+    claim = Claim.objects.create(submitted_by=user, entity=entity, justification=justification)
+    _notify_editors(claim)
+    return claim
 
 
 def claim_approve(claim, editor):
@@ -145,6 +148,23 @@ def claim_reject(claim, editor, reason):
         claim.record_decision(State.REJECTED, editor, reason)
     _notify(claim)
     return claim
+
+
+def _notify_editors(item):
+    """Tell the editors something waits in the queue (addresses from MODERATION_NOTIFY_EMAILS, if any)."""
+    recipients = settings.MODERATION_NOTIFY_EMAILS
+    if not recipients:
+        return
+    if isinstance(item, Claim):
+        what = _("Prośba o dostęp do profilu „%(name)s”") % {"name": item.entity.name}
+    else:
+        what = f"{item.get_kind_display().capitalize()}: „{item.title}”"
+    queue_url = settings.SITE_URL + reverse("admin:entities_moderation_queue")
+    body = _("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
+        "what": what,
+        "url": queue_url,
+    }
+    send_mail(_("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)
 
 
 def _notify(item):

@@ -233,5 +233,8 @@ if os.environ.get("RATELIMIT_IP_META_KEY"):
 # too. The local-memory cache (development and tests) is per process: production must set REDIS_URL.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
 
+# Editors told by e-mail about each new submission and claim (comma-separated; empty: nobody).
+MODERATION_NOTIFY_EMAILS = envlist("MODERATION_NOTIFY_EMAILS")
+
 # Photos an organisation may show on its profile.
 ENTITY_MAX_PHOTOS = 6

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from entities.models import Entity, EntitySubmission, Membership
+from tests.entities.posts import entity_post_for
 from tests.factories import ClaimFactory, EntityFactory, EntitySubmissionFactory, verified_user
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +163,15 @@ def test_editors_manage_photos_in_the_entity_admin(editor_client):
     entity = EntityFactory()
     response = editor_client.get(reverse("admin:entities_entity_change", args=[entity.pk]))
     assert "photos-TOTAL_FORMS" in response.content.decode()
+
+
+def test_editors_are_told_about_new_submissions_and_claims(
+    client_a, org_a, org_b, settings, django_capture_on_commit_callbacks
+):
+    settings.MODERATION_NOTIFY_EMAILS = ["redakcja@example.org"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client_a.post(reverse("member:entity_edit", args=[org_a.slug]), entity_post_for(org_a, offer="Nowa."))
+    client_a.post(reverse("member:claim", args=[org_b.slug]), {"justification": "Też tam pracuję."})
+    assert [message.to for message in mail.outbox] == [["redakcja@example.org"]] * 2
+    assert QUEUE in mail.outbox[0].body
+    assert org_b.name in mail.outbox[1].subject
