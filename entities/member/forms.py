@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -54,7 +55,9 @@ class EntityForm(HoneypotMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.duplicates = []
-        self.fields["gmina"].queryset = Gmina.objects.current().select_related("powiat")
+        # Retired gminy are not offered, except the one a profile already has (edits must not fail on it).
+        current = Gmina.objects.filter(Q(retired=False) | Q(pk=self.instance.gmina_id))
+        self.fields["gmina"].queryset = current.select_related("powiat")
         self.fields["sectors"].queryset = Sector.objects.all()
         self.fields["powiaty_served"].queryset = Powiat.objects.current()
         self.fields["contact_consent"].label = _(

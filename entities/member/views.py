@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from entities import services
 from entities.member.forms import (
@@ -44,6 +44,7 @@ def _member_entity(request, slug):
 
 
 @login_required
+@require_safe
 def dashboard(request):
     memberships = Membership.objects.of(request.user).select_related("entity__gmina__powiat")
     submissions = EntitySubmission.objects.submitted_by(request.user).for_list()
@@ -192,6 +193,7 @@ def claim(request, slug):
 
 
 @login_required
+@require_safe
 def submission_detail(request, pk):
     submission = get_object_or_404(
         EntitySubmission.objects.for_list().prefetch_related(Prefetch("images")),

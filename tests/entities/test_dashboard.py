@@ -48,3 +48,7 @@ def test_its_query_count_does_not_grow_with_submissions(client_a, member_a, org_
 
 def test_an_anonymous_visitor_is_sent_to_log_in(client):
     assert reverse("account_login") in client.get(URL)["Location"]
+
+
+def test_a_wrong_method_is_refused(client_a):
+    assert client_a.post(URL).status_code == 405

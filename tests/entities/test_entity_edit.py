@@ -192,3 +192,10 @@ def test_a_rejected_change_comes_back_filled_in(client_a, org_a, editor):
     services.submission_reject(change, editor, "Za mało szczegółów.")
     html = client_a.get(url(org_a), {"z": change.pk}).content.decode()
     assert "Oferta do poprawy." in html
+
+
+def test_a_profile_in_a_retired_gmina_can_still_be_edited(client_a, org_a):
+    org_a.gmina.retired = True
+    org_a.gmina.save()
+    response = client_a.post(url(org_a), entity_post_for(org_a, offer="Nowa oferta."))
+    assert response.status_code == 302
