@@ -24,11 +24,13 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
 	$(BIN)/python manage.py seed_content
+	$(BIN)/python manage.py seed_demo_members
 
 run: demo
 	@echo ""
 	@echo "  Portal: http://$(HOST):$(PORT)/"
 	@echo "  Panel redakcji: http://$(HOST):$(PORT)/admin/  (login: redaktor, hasło: redaktor-demo)"
+	@echo "  Konto członka organizacji: http://$(HOST):$(PORT)/konto/  (czlonek@example.org, hasło: czlonek-demo-123)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -5,10 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
 from wortal.uploads import CleanImageField
 
+from .admin_moderation import EntityPhotoInline  # also registers the moderation admin
+
 
 class PSStatusInline(admin.TabularInline):
     model = PSStatus
     extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Entity)
@@ -21,8 +24,11 @@ class EntityAdmin(admin.ModelAdmin):
     autocomplete_fields = ["gmina", "running_entity"]
     filter_horizontal = ["sectors", "powiaty_served"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [PSStatusInline]
-    formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
+    inlines = [PSStatusInline, EntityPhotoInline]
+    formfield_overrides = {
+        models.ImageField: {"form_class": CleanImageField},
+        models.URLField: {"assume_scheme": "https"},
+    }
     actions = ["publish_selected"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "legal_form", "running_entity", "state"]}),
@@ -32,6 +38,10 @@ class EntityAdmin(admin.ModelAdmin):
         (
             _("Opis"),
             {"fields": ["description", "offer", "sectors", "powiaty_served", "year_founded", "logo"]},
+        ),
+        (
+            _("Osoba kontaktowa"),
+            {"fields": ["contact_name", "contact_email", "contact_phone", "contact_consent"]},
         ),
         (_("Weryfikacja"), {"fields": ["last_verified_on", "created_at", "updated_at"]}),
     ]

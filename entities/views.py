@@ -50,6 +50,8 @@ def entity_detail(request, slug):
             "powiaty_served": entity.powiaty_served.all(),
             "list_query": list_query(request.GET),
             "schema_org": entity.schema_org(request.build_absolute_uri("/").rstrip("/")),
+            "is_member": request.user.is_authenticated
+            and entity.memberships.filter(user=request.user).exists(),
         },
     )
 

@@ -171,3 +171,50 @@ def _now():
     from django.utils import timezone
 
     return timezone.now()
+
+
+# Organisations' accounts and submissions (issue 3). Personas: see tests/entities/conftest.py.
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "entities.Membership"
+
+    user = factory.SubFactory(UserFactory)
+    entity = factory.SubFactory(EntityFactory)
+
+
+def verified_user(email: str, password: str = "haslo-testowe-123"):
+    """A person who signed up and confirmed their e-mail (allauth's record included)."""
+    from allauth.account.models import EmailAddress
+
+    user = UserFactory(username=email.split("@")[0], email=email, password=password)
+    EmailAddress.objects.update_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def member_of(entity, email: str):
+    user = verified_user(email)
+    MembershipFactory(user=user, entity=entity)
+    return user
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "entities.Claim"
+
+    entity = factory.SubFactory(EntityFactory)
+    submitted_by = factory.SubFactory(UserFactory)
+    justification = "Jestem prezeską zarządu, telefon do biura 12 345 67 89."
+
+
+class EntitySubmissionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "entities.EntitySubmission"
+
+    kind = "change"
+    entity = factory.SubFactory(EntityFactory)
+    submitted_by = factory.SubFactory(UserFactory)
+    data = factory.LazyFunction(lambda: {"description": "Nowy opis organizacji."})

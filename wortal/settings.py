@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "sorl.thumbnail",
+    "allauth",
+    "allauth.account",
+    "django_ratelimit",
     "wortal",
     "entities",
     "initiatives",
@@ -79,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "wortal.urls"
@@ -216,3 +220,36 @@ THUMBNAIL_CACHE = "default"
 THUMBNAIL_PRESERVE_FORMAT = True
 THUMBNAIL_UPSCALE = False
 THUMBNAIL_QUALITY = 85
+
+# Accounts (django-allauth): e-mail as the login, verified before the first log-in.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Wortal ES] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "member:dashboard"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+
+# Submissions by organisations: a rate limit per account and per IP address, counted in the default cache
+# (Redis with REDIS_URL, so every process shares the counters). Behind a proxy set RATELIMIT_IP_META_KEY.
+SUBMISSION_RATE_PER_USER = os.environ.get("SUBMISSION_RATE_PER_USER", "10/h")
+SUBMISSION_RATE_PER_IP = os.environ.get("SUBMISSION_RATE_PER_IP", "30/h")
+if os.environ.get("RATELIMIT_IP_META_KEY"):
+    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
+# django-ratelimit only knows the third-party Redis backend; Django's own RedisCache increments atomically
+# too. The local-memory cache (development and tests) is per process: production must set REDIS_URL.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
+
+# Editors told by e-mail about each new submission and claim (comma-separated; empty: nobody).
+MODERATION_NOTIFY_EMAILS = envlist("MODERATION_NOTIFY_EMAILS")
+
+# Photos an organisation may show on its profile.
+ENTITY_MAX_PHOTOS = 6

@@ -27,6 +27,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("konto/", include("entities.member.urls")),
+    path("konto/", include("allauth.urls")),
 ]
 
 if settings.DEBUG:

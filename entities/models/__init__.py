@@ -1,6 +1,22 @@
 from .entity import Entity, EntityQuerySet, LegalForm
+from .membership import EntityPhoto, Membership
+from .moderation import ENTITY_MEMBER_FIELDS, Claim, EntitySubmission, SubmissionImage
 from .sector import Sector
 from .status import PSStatus
 from .territory import Gmina, Powiat
 
-__all__ = ["Entity", "EntityQuerySet", "Gmina", "LegalForm", "PSStatus", "Powiat", "Sector"]
+__all__ = [
+    "ENTITY_MEMBER_FIELDS",
+    "Claim",
+    "Entity",
+    "EntityPhoto",
+    "EntityQuerySet",
+    "EntitySubmission",
+    "Gmina",
+    "LegalForm",
+    "Membership",
+    "PSStatus",
+    "Powiat",
+    "Sector",
+    "SubmissionImage",
+]

@@ -168,6 +168,16 @@ class Entity(models.Model):
     )
     logo = models.ImageField(_("logo"), upload_to=logo_upload_to, blank=True)
 
+    # A person's data (RODO): shown on the profile only while contact_consent is true, never in exports.
+    contact_name = models.CharField(_("osoba kontaktowa"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("e-mail osoby kontaktowej"), blank=True)
+    contact_phone = models.CharField(_("telefon osoby kontaktowej"), max_length=40, blank=True)
+    contact_consent = models.BooleanField(
+        _("zgoda na publikację danych osoby kontaktowej"),
+        default=False,
+        help_text=_("Bez zgody dane osoby kontaktowej nie są publikowane."),
+    )
+
     state = models.CharField(_("stan publikacji"), max_length=20, choices=State.choices, default=State.DRAFT)
     created_at = models.DateTimeField(_("utworzono"), auto_now_add=True)
     updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
@@ -220,6 +230,10 @@ class Entity(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.PUBLISHED
+
+    @property
+    def has_public_contact(self):
+        return self.contact_consent and bool(self.contact_name or self.contact_email or self.contact_phone)
 
     @property
     def is_unit(self):

@@ -1,0 +1,202 @@
+"""Moderation shared by every kind of member submission (entity profiles now, initiative reports later).
+
+A submission stores the proposed values of a model's member-editable fields as JSON and changes nothing
+until an editor approves it. The helpers below are generic over a model and a list of field names, so an
+app only declares which fields its members may set: everything else (publication state, verification
+dates, status records) can neither be proposed nor applied.
+
+Only the fields a person actually changed are stored, compared with the live values when they submitted.
+Applying therefore touches those fields alone, and two members' changes to different fields do not undo
+each other.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationState(models.TextChoices):
+    PENDING = "pending", _("oczekuje na decyzję redakcji")
+    APPROVED = "approved", _("zatwierdzone")
+    REJECTED = "rejected", _("odrzucone")
+    WITHDRAWN = "withdrawn", _("wycofane")
+
+
+class ModeratedQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=ModerationState.PENDING)
+
+    def submitted_by(self, user):
+        return self.filter(submitted_by=user)
+
+    def oldest_first(self):
+        return self.order_by("created_at", "pk")
+
+
+class Moderated(models.Model):
+    """Who submitted what and when, and the editor's decision with its reason."""
+
+    State = ModerationState
+
+    state = models.CharField(
+        _("stan"), max_length=20, choices=ModerationState.choices, default=ModerationState.PENDING
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="%(app_label)s_%(class)s_submitted",
+        verbose_name=_("zgłaszający"),
+    )
+    created_at = models.DateTimeField(_("zgłoszono"), default=timezone.now, db_index=True)
+    decided_at = models.DateTimeField(_("decyzja z dnia"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="%(app_label)s_%(class)s_decided",
+        verbose_name=_("zdecydował(a)"),
+    )
+    reason = models.TextField(_("uzasadnienie decyzji"), blank=True)
+
+    objects = ModeratedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at", "-pk"]
+
+    @property
+    def is_pending(self):
+        return self.state == ModerationState.PENDING
+
+    def record_decision(self, state, editor, reason=""):
+        self.state = state
+        self.decided_by = editor
+        self.decided_at = timezone.now()
+        self.reason = reason
+        self.save(update_fields=["state", "decided_by", "decided_at", "reason"])
+
+
+@dataclass
+class FieldChange:
+    name: str
+    label: str
+    live: str
+    proposed: str
+
+
+def _field(model, name):
+    return model._meta.get_field(name)
+
+
+def to_json(field, value):
+    """A field's value in the JSON form a submission stores."""
+    if value is None or value == "":
+        return value
+    if field.many_to_many:
+        return sorted(item.pk if isinstance(item, models.Model) else int(item) for item in value)
+    if field.many_to_one:
+        return value.pk if isinstance(value, models.Model) else value
+    if isinstance(field, models.DecimalField):
+        return str(Decimal(value).quantize(Decimal(10) ** -field.decimal_places))
+    return value
+
+
+def snapshot(instance, fields) -> dict:
+    """The live values of the given fields, in JSON form (one query per many-to-many field)."""
+    data = {}
+    for name in fields:
+        field = _field(type(instance), name)
+        if field.many_to_many:
+            value = list(getattr(instance, name).values_list("pk", flat=True)) if instance.pk else []
+        elif field.many_to_one:
+            value = getattr(instance, field.attname)
+        else:
+            value = getattr(instance, name)
+        data[name] = to_json(field, value)
+    return data
+
+
+def values_from_form(form, fields) -> dict:
+    """Proposed values from a valid ModelForm: the model's normalised values, many-to-many from the form."""
+    data = {}
+    for name in fields:
+        field = _field(form._meta.model, name)
+        if field.many_to_many:
+            data[name] = to_json(field, form.cleaned_data.get(name) or [])
+        elif field.many_to_one:
+            data[name] = getattr(form.instance, field.attname)
+        else:
+            data[name] = to_json(field, getattr(form.instance, name))
+    return data
+
+
+def changed_values(instance, proposed: dict, fields) -> dict:
+    """The proposed values that differ from the live ones."""
+    live = snapshot(instance, fields)
+    return {name: value for name, value in proposed.items() if name in fields and live.get(name) != value}
+
+
+def _display(field, value):
+    if value in (None, "", []):
+        return "—"
+    if field.many_to_many or field.many_to_one:
+        keys = value if isinstance(value, list) else [value]
+        objects = field.related_model._default_manager.filter(pk__in=keys)
+        return ", ".join(sorted(str(obj) for obj in objects)) or "—"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return str(_("tak") if value else _("nie"))
+    return str(value)
+
+
+def field_changes(instance, data: dict, fields) -> list[FieldChange]:
+    """Field-by-field comparison of the live value and the proposed one, for editors and submitters."""
+    model = type(instance)
+    live = snapshot(instance, [name for name in data if name in fields]) if instance.pk else {}
+    changes = []
+    for name in fields:
+        if name not in data:
+            continue
+        field = _field(model, name)
+        changes.append(
+            FieldChange(
+                name=name,
+                label=str(field.verbose_name).capitalize(),
+                live=_display(field, live.get(name)) if instance.pk else "—",
+                proposed=_display(field, data[name]),
+            )
+        )
+    return changes
+
+
+def apply_values(instance, data: dict, fields):
+    """Set the proposed values on the instance, validate it as a whole and save it.
+
+    Raises ValidationError (with the model's Polish messages) when the values no longer fit, e.g. another
+    profile took the same NIP after the submission. The caller wraps this in a transaction.
+    """
+    model = type(instance)
+    many = {}
+    for name, value in data.items():
+        if name not in fields:
+            continue
+        field = _field(model, name)
+        if field.many_to_many:
+            many[name] = value or []
+        elif field.many_to_one:
+            setattr(instance, field.attname, value)
+        else:
+            setattr(instance, name, field.to_python(value) if value is not None else value)
+    instance.full_clean(exclude=[f.name for f in model._meta.fields if f.name not in fields])
+    instance.save()
+    for name, value in many.items():
+        getattr(instance, name).set(value)
+    return instance
