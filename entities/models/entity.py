@@ -2,11 +2,13 @@ import uuid
 from pathlib import PurePath
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
 from wortal.text import polish_slugify, words
@@ -177,10 +179,21 @@ class Entity(models.Model):
         blank=True,
         help_text=_("Dzień, w którym redakcja potwierdziła dane w rejestrze lub u organizacji."),
     )
+    last_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("zweryfikował(a)"),
+        help_text=_("Kto z redakcji ostatnio potwierdził dane."),
+    )
     # Folded words of the searchable fields, kept up to date on save; indexed for full-text search.
     search_text = models.TextField(editable=False, default="")
 
     objects = EntityQuerySet.as_manager()
+    # Every change, by whom and when (admin, bulk actions, imports); search_text is derived, so not kept.
+    history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia podmiotu"))
 
     class Meta:
         verbose_name = _("podmiot ekonomii społecznej")
@@ -244,9 +257,10 @@ class Entity(models.Model):
         self.state = self.State.ARCHIVED
         self.save(update_fields=["state"])
 
-    def mark_verified(self, on=None):
+    def mark_verified(self, by=None, on=None):
         self.last_verified_on = on or timezone.localdate()
-        self.save(update_fields=["last_verified_on"])
+        self.last_verified_by = by
+        self.save(update_fields=["last_verified_on", "last_verified_by"])
 
     def schema_org(self, base_url: str) -> dict:
         """schema.org Organization for the profile's JSON-LD."""
