@@ -138,6 +138,10 @@ class Initiative(models.Model):
         self.state = self.State.PUBLISHED
         self.save(update_fields=["state"])
 
+    def archive(self):
+        self.state = self.State.ARCHIVED
+        self.save(update_fields=["state"])
+
 
 class InitiativePhoto(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="photos")

@@ -1,8 +1,9 @@
+import datetime
 import uuid
 from pathlib import PurePath
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
 from django.urls import reverse
@@ -54,6 +55,11 @@ def logo_upload_to(instance, filename):
 class EntityQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Entity.State.PUBLISHED)
+
+    def verification_overdue(self, today=None):
+        """Never verified, or last verified more than VERIFICATION_MAX_AGE_DAYS (a year) ago."""
+        cutoff = (today or timezone.localdate()) - datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+        return self.filter(models.Q(last_verified_on__isnull=True) | models.Q(last_verified_on__lt=cutoff))
 
     def for_powiat(self, powiat):
         return self.filter(gmina__powiat=powiat)
