@@ -14,8 +14,10 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_postal_code, normalize_regon
 from entities.models import Entity, Gmina, LegalForm, Sector
@@ -278,6 +280,8 @@ class EntityResource(resources.ModelResource):
             for kind, value in (("nip", nip), ("krs", krs), ("regon", regon)):
                 if value:
                     self.owner_of[kind][value] = pk
+        # Identifiers already used by an earlier row of this file: a repeat is an error, not an update.
+        self.seen_in_file = {"nip": {}, "krs": {}, "regon": {}}
         self.sectors_by_key = {}
         for sector in Sector.objects.all():
             self.sectors_by_key[fold(sector.name)] = sector
@@ -356,7 +360,15 @@ class EntityResource(resources.ModelResource):
         for kind in ("nip", "krs", "regon"):
             value = getattr(instance, kind)
             owner = self.owner_of[kind].get(value) if value else None
-            if owner is not None and owner != instance.pk and kind not in errors:
+            if kind in errors or not value:
+                continue
+            earlier_row = self.seen_in_file[kind].get(value)
+            if earlier_row is not None:
+                errors[kind] = [
+                    _("%(kind)s %(value)s powtarza się w pliku (pierwszy raz w wierszu %(row)s).")
+                    % {"kind": kind.upper(), "value": value, "row": earlier_row}
+                ]
+            elif owner is not None and owner != instance.pk:
                 errors[kind] = [
                     _("%(kind)s %(value)s ma już inny podmiot: „%(name)s”.")
                     % {"kind": kind.upper(), "value": value, "name": self.names.get(owner, owner)}
@@ -365,6 +377,10 @@ class EntityResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def before_save_instance(self, instance, row, **kwargs):
+        for kind in ("nip", "krs", "regon"):
+            value = getattr(instance, kind)
+            if value:
+                self.seen_in_file[kind][value] = kwargs.get("row_number")
         if not instance.slug:
             base = polish_slugify(instance.name)[:100].strip("-") or "podmiot"
             slug, suffix = base, 2
@@ -373,10 +389,13 @@ class EntityResource(resources.ModelResource):
             instance.slug = slug
         self.slugs.add(instance.slug)
         # Recorded in the entity's history with the person who imported it.
-        instance._change_reason = _("Import z pliku %(file)s") % {"file": kwargs.get("file_name") or "–"}
+        instance._change_reason = self.change_reason(kwargs)
         user = kwargs.get("user")
         if user is not None and user.is_authenticated:
             instance._history_user = user
+
+    def change_reason(self, kwargs):
+        return _("Import z pliku %(file)s") % {"file": kwargs.get("file_name") or "–"}
 
     def after_save_instance(self, instance, row, **kwargs):
         self.names[instance.pk] = instance.name
@@ -395,3 +414,86 @@ class EntityResource(resources.ModelResource):
 
     def dehydrate_sectors(self, entity):
         return "; ".join(sector.name for sector in entity.sectors.all())
+
+
+class EntityFileResource(EntityResource):
+    """The management command's resource: the same rows and checks, written in batches.
+
+    A row-by-row save costs four or five queries (entity, history, sectors); for a file of ten thousand rows
+    the entities, their history records (django-simple-history's bulk helpers, with the same user and reason)
+    and their sectors are written a thousand at a time instead. No per-row diff is computed: only the admin's
+    preview shows one.
+    """
+
+    BATCH_SIZE = 1000
+
+    class Meta(EntityResource.Meta):
+        skip_diff = True
+
+    def before_import(self, dataset, **kwargs):
+        super().before_import(dataset, **kwargs)
+        self.to_create, self.to_update = [], []
+        self.history_user = kwargs.get("user")
+        self.history_reason = self.change_reason(kwargs)
+        # The entities this file will update, read in a few queries instead of one per row.
+        pks = {pk for row in dataset.dict if (pk := self.matching_pk(row))}
+        self.preloaded = {}
+        pk_list = sorted(pks)
+        for start in range(0, len(pk_list), self.BATCH_SIZE):
+            self.preloaded.update(Entity.objects.in_bulk(pk_list[start : start + self.BATCH_SIZE]))
+
+    def get_instance(self, instance_loader, row):
+        pk = self.matching_pk(row)
+        return self.preloaded.get(pk) or (Entity.objects.get(pk=pk) if pk else None)
+
+    def do_instance_save(self, instance, is_create):
+        # What Entity.save() would do: the folded search words and the change time.
+        instance.search_text = instance.build_search_text()
+        instance.updated_at = timezone.now()
+        (self.to_create if is_create else self.to_update).append(instance)
+        if len(self.to_create) + len(self.to_update) >= self.BATCH_SIZE:
+            self.flush()
+
+    def after_save_instance(self, instance, row, **kwargs):
+        pass  # the maps and sectors are brought up to date by flush(), once the batch has its keys
+
+    def after_import(self, dataset, result, **kwargs):
+        self.flush()
+        super().after_import(dataset, result, **kwargs)
+
+    def flush(self):
+        options = {
+            "batch_size": self.BATCH_SIZE,
+            "default_user": self.history_user,
+            "default_change_reason": self.history_reason,
+        }
+        if self.to_create:
+            bulk_create_with_history(self.to_create, Entity, **options)
+        if self.to_update:
+            fields = [
+                f.name
+                for f in Entity._meta.concrete_fields
+                if not f.primary_key
+                and f.name not in ("created_at", "logo", "running_entity", "last_verified_by")
+            ]
+            # Smaller batches: an UPDATE of many rows is one CASE per column, which grows fast.
+            bulk_update_with_history(self.to_update, Entity, fields, **{**options, "batch_size": 100})
+        saved = self.to_create + self.to_update
+        with_sectors = [entity for entity in saved if entity._import_sectors is not None]
+        through = Entity.sectors.through
+        through.objects.filter(entity_id__in=[entity.pk for entity in with_sectors]).delete()
+        through.objects.bulk_create(
+            [
+                through(entity_id=entity.pk, sector_id=sector.pk)
+                for entity in with_sectors
+                for sector in entity._import_sectors
+            ],
+            batch_size=self.BATCH_SIZE,
+        )
+        for entity in saved:
+            self.names[entity.pk] = entity.name
+            for kind in ("nip", "krs", "regon"):
+                value = getattr(entity, kind)
+                if value:
+                    self.owner_of[kind][value] = entity.pk
+        self.to_create, self.to_update = [], []
