@@ -171,3 +171,16 @@ def _now():
     from django.utils import timezone
 
     return timezone.now()
+
+
+# Editors' panel (issue 5): people with the roles given by the groups, not superusers.
+def staff_in_group(username: str, group: str):
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def redaktor(username="redaktor-grupa"):
+    return staff_in_group(username, "Redaktor")
