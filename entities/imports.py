@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
+from import_export.formats.base_formats import CSV
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_postal_code, normalize_regon
@@ -48,6 +49,19 @@ COLUMNS = [
 HEADER_FOR = {attribute: header for attribute, header, _aliases in COLUMNS}
 # Optional text columns where a blank cell means "leave as it is" rather than "erase".
 KEEP_WHEN_BLANK = {"state", "legal_form"}
+
+
+class SpreadsheetCSV(CSV):
+    """CSV as spreadsheet programs save it: UTF-8 with or without a BOM, separated by commas or (in Polish
+    settings) semicolons, whichever separates the header row."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        if isinstance(in_stream, bytes):
+            in_stream = in_stream.decode("utf-8")
+        in_stream = in_stream.removeprefix("\ufeff")
+        first_line = in_stream.split("\n", 1)[0]
+        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+        return super().create_dataset(in_stream, delimiter=delimiter, **kwargs)
 
 
 def _header_key(header) -> str:

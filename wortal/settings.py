@@ -253,8 +253,9 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Import and export (django-import-export): an import is one transaction, written only after the preview.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# A cell starting with "=" in an exported CSV would run as a formula in a spreadsheet program.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
-IMPORT_EXPORT_FORMATS = ["import_export.formats.base_formats.CSV", "import_export.formats.base_formats.XLSX"]
 # Entities not verified for this many days are listed on the admin home.
 VERIFICATION_MAX_AGE_DAYS = 365

@@ -3,9 +3,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
+from import_export.formats.base_formats import XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from entities.imports import EntityResource
+from entities.imports import EntityResource, SpreadsheetCSV
 from entities.models import Entity, PSStatus
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.uploads import CleanImageField
@@ -55,6 +56,8 @@ class VerificationFilter(admin.SimpleListFilter):
 class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     form = EntityAdminForm
     resource_classes = [EntityResource]
+    # The support centres' spreadsheets: CSV and Excel only.
+    formats = [SpreadsheetCSV, XLSX]
     list_display = [
         "name",
         "logo_thumbnail",

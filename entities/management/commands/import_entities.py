@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from tqdm import tqdm
 
-from entities.imports import EntityFileResource
+from entities.imports import EntityFileResource, SpreadsheetCSV
 
 MAX_ERRORS_SHOWN = 50
 
@@ -28,11 +28,7 @@ def load_dataset(path: Path) -> tablib.Dataset:
     if suffix == ".xlsx":
         return tablib.Dataset().load(path.read_bytes(), format="xlsx")
     if suffix == ".csv":
-        text = path.read_bytes().decode("utf-8-sig")
-        # Polish spreadsheet programs save CSV with semicolons; take whichever separates the header.
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-        return tablib.Dataset().load(text, format="csv", delimiter=delimiter)
+        return SpreadsheetCSV().create_dataset(path.read_bytes())
     raise CommandError("Obsługiwane pliki: .csv (UTF-8) i .xlsx.")
 
 
