@@ -14,11 +14,12 @@ import datetime
 import re
 
 from django.core.exceptions import ValidationError
+from django.db import connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 from import_export.formats.base_formats import CSV
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_postal_code, normalize_regon
 from entities.models import Entity, Gmina, LegalForm, Sector
@@ -468,6 +469,30 @@ class EntityFileResource(EntityResource):
         if len(self.to_create) + len(self.to_update) >= self.BATCH_SIZE:
             self.flush()
 
+    def update_rows(self, entities):
+        """One parametrised UPDATE per row, sent together (executemany).
+
+        Django's bulk_update builds a CASE per column and spends most of its time resolving those
+        expressions in Python; a prepared statement with one parameter row per entity is many times faster.
+        """
+        fields = [
+            field
+            for field in Entity._meta.concrete_fields
+            if not field.primary_key
+            and field.name not in ("created_at", "logo", "running_entity", "last_verified_by")
+        ]
+        connection = connections[Entity.objects.db]
+        quote = connection.ops.quote_name
+        assignments = ", ".join(f"{quote(field.column)} = %s" for field in fields)
+        sql = f"UPDATE {quote(Entity._meta.db_table)} SET {assignments} WHERE {quote(Entity._meta.pk.column)} = %s"
+        params = [
+            [field.get_db_prep_save(getattr(entity, field.attname), connection) for field in fields]
+            + [entity.pk]
+            for entity in entities
+        ]
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, params)
+
     def after_save_instance(self, instance, row, **kwargs):
         pass  # the maps and sectors are brought up to date by flush(), once the batch has its keys
 
@@ -484,14 +509,8 @@ class EntityFileResource(EntityResource):
         if self.to_create:
             bulk_create_with_history(self.to_create, Entity, **options)
         if self.to_update:
-            fields = [
-                f.name
-                for f in Entity._meta.concrete_fields
-                if not f.primary_key
-                and f.name not in ("created_at", "logo", "running_entity", "last_verified_by")
-            ]
-            # Smaller batches: an UPDATE of many rows is one CASE per column, which grows fast.
-            bulk_update_with_history(self.to_update, Entity, fields, **{**options, "batch_size": 100})
+            self.update_rows(self.to_update)
+            Entity.history.bulk_history_create(self.to_update, update=True, **options)
         saved = self.to_create + self.to_update
         with_sectors = [entity for entity in saved if entity._import_sectors is not None]
         through = Entity.sectors.through
