@@ -34,7 +34,6 @@ class InitiativeAdmin(SiteLinkMixin, SimpleHistoryAdmin):
     ]
     list_filter = ["state", "is_featured", "theme", "powiaty", "start_date", "updated_at"]
     list_per_page = 50
-    history_list_display = ["state", "is_featured"]
     list_editable = ["is_featured"]
     search_fields = ["title", "summary", "partners"]
     prepopulated_fields = {"slug": ["title"]}

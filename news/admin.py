@@ -24,7 +24,6 @@ class PublishableAdmin(SiteLinkMixin, SimpleHistoryAdmin):
     formfield_overrides = IMAGE_FIELDS
     actions = ["publish_selected", "archive_selected"]
     list_per_page = 50
-    history_list_display = ["is_published", "published_at"]
 
     @admin.display(boolean=True, description=_("widoczny publicznie"))
     def is_public(self, obj):

@@ -21,4 +21,10 @@ class WortalConfig(AppConfig):
     verbose_name = "Wortal"
 
     def ready(self):
+        from django.contrib import admin
+        from django.utils.translation import gettext_lazy as _
+
+        admin.site.site_header = _("Panel redakcji Wortalu Ekonomii Społecznej")
+        admin.site.site_title = _("Panel redakcji")
+        admin.site.index_title = _("Rejestr i treści")
         post_migrate.connect(_sync_roles, dispatch_uid="wortal-sync-roles")

@@ -91,7 +91,6 @@ class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     actions = ["publish_selected", "archive_selected", "mark_verified_today"]
     date_hierarchy = "updated_at"
     list_per_page = 50
-    history_list_display = ["state", "last_verified_on"]
     fieldsets = [
         (
             None,
