@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django import forms
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
@@ -99,9 +100,13 @@ def form_data(response):
     """The values of a rendered admin form, as a browser would send them back."""
     form = response.context["adminform"].form
     data = {}
-    for name in form.fields:
+    for name, field in form.fields.items():
         value = form[name].value()
         if value is None:
+            continue
+        if isinstance(field.widget, forms.MultiWidget):  # date and time in two inputs
+            for index, part in enumerate(field.widget.decompress(value)):
+                data[f"{name}_{index}"] = part.isoformat() if part is not None else ""
             continue
         if isinstance(value, list | tuple):
             data[name] = [str(v) for v in value]
@@ -146,3 +151,26 @@ def test_a_save_from_a_fresh_form_goes_through(client):
     assert re.match(r"\d{4}-", data["version"])
     assert client.post(url, {**data, "short_name": "Skrót"}).status_code == 302
     assert Entity.objects.get().short_name == "Skrót"
+
+
+@pytest.mark.parametrize(
+    "factory, model", [(PostFactory, "news_post"), (InitiativeFactory, "initiatives_initiative")]
+)
+def test_posts_and_initiatives_can_be_restored_too(client, factory, model):
+    obj = factory(title="Tytuł pierwotny")
+    first = obj.history.first()
+    obj.title = "Tytuł zmieniony"
+    obj.save()
+    client.force_login(redaktor())
+    url = reverse(f"admin:{model}_simple_history", args=[obj.pk, first.history_id])
+    response = client.post(url, form_data(client.get(url)))
+    assert response.status_code == 302
+    obj.refresh_from_db()
+    assert obj.title == "Tytuł pierwotny"
+    assert obj.history.count() == 3
+
+
+def test_the_history_page_needs_a_signed_in_editor(client):
+    entity = EntityFactory()
+    response = client.get(reverse("admin:entities_entity_history", args=[entity.pk]))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -136,3 +136,56 @@ def test_the_export_to_xlsx(client):
     )
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert [cell.value for cell in sheet[2]][:1] == ["Do arkusza"]
+
+
+def test_nip_wins_over_krs_and_a_krs_of_another_entity_is_an_error(client):
+    by_nip = EntityFactory(nip="8567346215", krs=None, regon=None, name="Po NIP")
+    EntityFactory(nip=None, krs="0000000123", regon=None, name="Po KRS")
+    text = HEADER + "Zmieniona;fundacja;8567346215;123;;31-100;Kraków;126101;;\n"
+    client.force_login(redaktor())
+    response = preview(client, text)
+    content = response.content.decode()
+    assert "KRS 0000000123 ma już inny podmiot: „Po KRS”" in content
+    assert response.context.get("confirm_form") is None
+    by_nip.refresh_from_db()
+    assert by_nip.name == "Po NIP"
+
+
+def test_a_nip_repeated_within_the_file_is_an_error_on_the_second_row(client):
+    text = GOOD + "Druga z tym samym NIP;fundacja;8567346215;;;31-100;Kraków;126101;;\n"
+    client.force_login(redaktor())
+    content = preview(client, text).content.decode()
+    assert "powtarza się w pliku (pierwszy raz w wierszu 1)" in content
+    assert not Entity.objects.exists()
+
+
+def test_a_fixed_file_can_be_imported_after_a_refused_one(client, tmp_path):
+    bad = GOOD + "Zła;fundacja;;;;31-100;Kraków;000000;;\n"
+    with pytest.raises(CommandError):
+        call_command("import_entities", write(tmp_path, bad), verbosity=0)
+    call_command("import_entities", write(tmp_path, GOOD), verbosity=0)
+    assert Entity.objects.count() == 2
+
+
+def test_a_file_without_a_name_column_is_refused_with_a_clear_message(client):
+    client.force_login(redaktor())
+    response = preview(client, "NIP;KRS\n8567346215;123\n")
+    assert "nie ma kolumny „Nazwa”" in response.content.decode()
+    assert not Entity.objects.exists()
+
+
+def test_the_command_writes_in_batches_not_row_by_row(tmp_path, django_assert_max_num_queries):
+    rows = "".join(f"Fundacja Wsadowa {n};fundacja;;;;31-100;Kraków;126101;kultura;\n" for n in range(300))
+    path = write(tmp_path, HEADER + rows)
+    with django_assert_max_num_queries(40):
+        call_command("import_entities", path, verbosity=0)
+    assert Entity.objects.count() == 300
+    assert Entity.history.count() == 300
+    assert len({e.slug for e in Entity.objects.all()}) == 300
+
+
+def test_an_import_needs_the_add_permission(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="bez-praw", is_staff=True))
+    assert client.get(reverse("admin:entities_entity_import")).status_code == 403
