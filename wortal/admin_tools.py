@@ -52,6 +52,16 @@ def bulk_change(modeladmin, request, queryset, change, reason, done_message):
 
 
 class SiteLinkMixin:
+    # True where the public page exists only once published (no preview for editors): no dead links then.
+    site_link_only_published = False
+
     @admin.display(description=_("na stronie"))
     def on_site(self, obj):
+        if self.site_link_only_published and not obj.is_published:
+            return "–"
         return site_link(obj)
+
+    def view_on_site(self, obj):
+        if self.site_link_only_published and not obj.is_published:
+            return None
+        return obj.get_absolute_url()

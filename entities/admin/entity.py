@@ -13,6 +13,25 @@ from wortal.uploads import CleanImageField
 
 from .forms import EntityAdminForm
 
+# The editors' guidance on the entity form (kept here, not on the model: it is about editing in the panel).
+HELP_TEXTS = {
+    "name": _("Pełna nazwa z rejestru (KRS, CEIDG), z formą prawną, np. „Spółdzielnia Socjalna Smaki”."),
+    "short_name": _("Nazwa, pod którą podmiot jest znany, jeśli inna niż pełna."),
+    "legal_form": _("Forma z ustawy o ekonomii społecznej; status PS dodaje się niżej, nie tutaj."),
+    "state": _(
+        "Szkic i „oczekuje na moderację” nie są widoczne publicznie; archiwum ukrywa podmiot bez usuwania."
+    ),
+    "krs": _("10 cyfr; zera z przodu można pominąć. Puste, jeśli podmiot nie jest w KRS."),
+    "nip": _("10 cyfr; kreski, spacje i przedrostek PL są usuwane. Musi być unikalny."),
+    "regon": _("9 lub 14 cyfr; sprawdzamy cyfrę kontrolną."),
+    "gmina": _("Zacznij pisać nazwę; gminy o tej samej nazwie różnią się rodzajem i powiatem."),
+    "town": _("Miejscowość z adresu siedziby (w gminie wiejskiej: wieś)."),
+    "sectors": _("Co podmiot oferuje: po tym kupujący szukają dostawców."),
+    "powiaty_served": _("Gdzie podmiot świadczy usługi, jeśli szerzej niż w swojej gminie."),
+    "email": _("Adres instytucji (biuro@…), nie prywatny adres osoby: dane osobowe tylko za zgodą."),
+    "phone": _("Numer instytucji, np. 12 345 67 89."),
+}
+
 
 class PSStatusInline(admin.TabularInline):
     model = PSStatus
@@ -55,6 +74,7 @@ class VerificationFilter(admin.SimpleListFilter):
 @admin.register(Entity)
 class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     form = EntityAdminForm
+    site_link_only_published = True
     resource_classes = [EntityResource]
     # The support centres' spreadsheets: CSV and Excel only.
     formats = [SpreadsheetCSV, XLSX]
@@ -105,6 +125,11 @@ class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
         ),
         (_("Weryfikacja"), {"fields": ["last_verified_on", "last_verified_by", "created_at", "updated_at"]}),
     ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        return super().get_form(
+            request, obj, help_texts={**HELP_TEXTS, **kwargs.pop("help_texts", {})}, **kwargs
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_ps_status()

@@ -79,3 +79,20 @@ def test_rows_link_to_the_page_on_the_site(client):
     response = client.get(reverse("admin:entities_entity_changelist"))
     assert f'href="{entity.get_absolute_url()}"' in response.content.decode()
     assert "Zobacz na stronie" in response.content.decode()
+
+
+def test_a_draft_entity_has_no_dead_link_to_the_site(client):
+    draft = EntityFactory(state="draft")
+    client.force_login(redaktor())
+    assert (
+        draft.get_absolute_url()
+        not in client.get(reverse("admin:entities_entity_changelist")).content.decode()
+    )
+    change = client.get(reverse("admin:entities_entity_change", args=[draft.pk])).content.decode()
+    assert "Pokaż na stronie" not in change
+
+
+def test_the_entity_form_carries_the_editors_help_texts(client):
+    client.force_login(redaktor())
+    content = client.get(reverse("admin:entities_entity_add")).content.decode()
+    assert "kreski, spacje i przedrostek PL są usuwane" in content
