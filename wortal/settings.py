@@ -237,6 +237,7 @@ AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no start-up banner in every command's output; lockouts are still logged
 AXES_LOCKOUT_TEMPLATE = "editors/lockout.html"
 # Behind the TLS proxy the client's address is in X-Forwarded-For (axes reads it through django-ipware).
 # Without the proxy, X-Forwarded-For is whatever the client sent, so only REMOTE_ADDR is trusted.

@@ -96,3 +96,12 @@ def test_the_entity_form_carries_the_editors_help_texts(client):
     client.force_login(redaktor())
     content = client.get(reverse("admin:entities_entity_add")).content.decode()
     assert "kreski, spacje i przedrostek PL są usuwane" in content
+
+
+def test_the_post_list_shows_a_thumbnail_of_the_lead_image(client):
+    from tests.factories import image_upload
+
+    PostFactory(lead_image=image_upload(), lead_image_alt="Warsztaty")
+    client.force_login(redaktor())
+    content = client.get(reverse("admin:news_post_changelist")).content.decode()
+    assert 'alt="Warsztaty"' in content and 'width="80"' in content
