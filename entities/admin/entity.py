@@ -134,6 +134,18 @@ class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_ps_status()
 
+    def add_data_read_fail_error_to_form(self, form, error):
+        # The library's message names a Python exception; the editors get a hint they can act on.
+        if isinstance(error, UnicodeDecodeError) or "UTF-8" in str(error):
+            message = _(
+                "Plik CSV nie jest zapisany w UTF-8. W arkuszu wybierz „CSV UTF-8” albo zapisz plik jako XLSX."
+            )
+        else:
+            message = _(
+                "Nie udało się odczytać pliku. Sprawdź, czy wybrany format (CSV albo XLSX) zgadza się z plikiem."
+            )
+        form.add_error("import_file", message)
+
     def get_export_queryset(self, request):
         # The filtered list, with what the export's columns need read in a fixed number of queries.
         return super().get_export_queryset(request).select_related("gmina").prefetch_related("sectors")

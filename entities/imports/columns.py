@@ -45,7 +45,14 @@ class SpreadsheetCSV(CSV):
 
     def create_dataset(self, in_stream, **kwargs):
         if isinstance(in_stream, bytes):
-            in_stream = in_stream.decode("utf-8")
+            try:
+                in_stream = in_stream.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ValueError(
+                    _(
+                        "Plik CSV nie jest zapisany w UTF-8. W arkuszu wybierz „CSV UTF-8” albo zapisz plik jako XLSX."
+                    )
+                ) from None
         in_stream = in_stream.removeprefix("\ufeff")
         first_line = in_stream.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","

@@ -189,3 +189,25 @@ def test_an_import_needs_the_add_permission(client):
 
     client.force_login(UserFactory(username="bez-praw", is_staff=True))
     assert client.get(reverse("admin:entities_entity_import")).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "fmt, payload",
+    [("1", b"to nie jest arkusz"), ("0", "Nazwa;NIP\nZła;1\n".encode("iso8859_2"))],
+)
+def test_an_unreadable_file_is_refused_without_an_error_page(client, fmt, payload):
+    client.force_login(redaktor())
+    upload = SimpleUploadedFile("plik.xlsx" if fmt == "1" else "plik.csv", payload)
+    response = client.post(reverse("admin:entities_entity_import"), {"format": fmt, "import_file": upload})
+    assert response.status_code == 200
+    assert "Nie udało się odczytać pliku" in str(response.context["form"].errors) or "UTF-8" in str(
+        response.context["form"].errors
+    )
+    assert not Entity.objects.exists()
+
+
+def test_a_csv_not_in_utf8_gets_a_polish_explanation(client):
+    client.force_login(redaktor())
+    upload = SimpleUploadedFile("plik.csv", "Nazwa;NIP\nZła;1\n".encode("cp1250"))
+    response = client.post(reverse("admin:entities_entity_import"), {"format": "0", "import_file": upload})
+    assert "nie jest zapisany w UTF-8" in response.content.decode()
