@@ -23,6 +23,7 @@ from entities.models import (
     Membership,
     SubmissionImage,
 )
+from wortal.admin_dashboard import Item, Panel, attention_provider
 from wortal.moderation import field_changes
 from wortal.uploads import CleanImageField
 
@@ -192,3 +193,22 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["entity__name", "user__email"]
     autocomplete_fields = ["entity"]
     raw_id_fields = ["user"]
+
+
+@attention_provider
+def moderation_queue(request):
+    """The admin home's panel for pending submissions and claims (the queue page has the details)."""
+    if not request.user.has_perm("entities.change_entitysubmission"):
+        return None
+    submissions = EntitySubmission.objects.pending().count()
+    claims = Claim.objects.pending().count()
+    return Panel(
+        _("Kolejka moderacji"),
+        submissions + claims,
+        [
+            Item(_("Zgłoszenia organizacji: %(count)d") % {"count": submissions}),
+            Item(_("Prośby o dostęp do profilu: %(count)d") % {"count": claims}),
+        ],
+        reverse("admin:entities_moderation_queue"),
+        _("Otwórz kolejkę moderacji"),
+    )

@@ -1,8 +1,10 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from initiatives.models import Initiative, InitiativeLink, InitiativePhoto
+from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.uploads import CleanImageField
 
 
@@ -18,9 +20,20 @@ class InitiativeLinkInline(admin.TabularInline):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(admin.ModelAdmin):
-    list_display = ["title", "theme", "start_date", "end_date", "state", "is_featured", "updated_at"]
-    list_filter = ["state", "is_featured", "theme", "powiaty"]
+class InitiativeAdmin(SiteLinkMixin, SimpleHistoryAdmin):
+    list_display = [
+        "title",
+        "photo_thumbnail",
+        "theme",
+        "start_date",
+        "end_date",
+        "state",
+        "is_featured",
+        "updated_at",
+        "on_site",
+    ]
+    list_filter = ["state", "is_featured", "theme", "powiaty", "start_date", "updated_at"]
+    list_per_page = 50
     list_editable = ["is_featured"]
     search_fields = ["title", "summary", "partners"]
     prepopulated_fields = {"slug": ["title"]}
@@ -28,7 +41,7 @@ class InitiativeAdmin(admin.ModelAdmin):
     filter_horizontal = ["powiaty"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [InitiativePhotoInline, InitiativeLinkInline]
-    actions = ["publish_selected"]
+    actions = ["publish_selected", "archive_selected"]
     date_hierarchy = "start_date"
     fieldsets = [
         (None, {"fields": ["title", "slug", "theme", "state", "is_featured"]}),
@@ -37,10 +50,34 @@ class InitiativeAdmin(admin.ModelAdmin):
         (_("Historia"), {"fields": ["created_at", "updated_at"]}),
     ]
 
-    @admin.action(description=_("Opublikuj zaznaczone inicjatywy"))
+    def get_queryset(self, request):
+        # The list shows the first photo: one query for the page's photos, not one per row.
+        photos = models.Prefetch("photos", queryset=InitiativePhoto.objects.order_by("position", "pk"))
+        return super().get_queryset(request).prefetch_related(photos)
+
+    @admin.display(description=_("zdjęcie"))
+    def photo_thumbnail(self, obj):
+        photos = list(obj.photos.all())
+        return thumbnail(photos[0].image, alt=photos[0].alt) if photos else "–"
+
+    @admin.action(description=_("Opublikuj zaznaczone inicjatywy"), permissions=["change"])
     def publish_selected(self, request, queryset):
-        count = 0
-        for initiative in queryset:
-            initiative.publish()
-            count += 1
-        self.message_user(request, _("Opublikowano: %(count)d.") % {"count": count})
+        bulk_change(
+            self,
+            request,
+            queryset,
+            Initiative.publish,
+            _("Akcja zbiorcza: publikacja"),
+            _("Opublikowano: %(count)d."),
+        )
+
+    @admin.action(description=_("Zarchiwizuj zaznaczone inicjatywy"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        bulk_change(
+            self,
+            request,
+            queryset,
+            Initiative.archive,
+            _("Akcja zbiorcza: archiwizacja"),
+            _("Zarchiwizowano: %(count)d."),
+        )

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from entities.models import Entity
 from news.models.publishing import GeneratedName, unique_slug
@@ -102,6 +103,7 @@ class Initiative(models.Model):
     search_text = models.TextField(editable=False, default="")
 
     objects = InitiativeQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia inicjatywy"))
 
     class Meta:
         verbose_name = _("inicjatywa")
@@ -134,6 +136,10 @@ class Initiative(models.Model):
 
     def publish(self):
         self.state = self.State.PUBLISHED
+        self.save(update_fields=["state"])
+
+    def archive(self):
+        self.state = self.State.ARCHIVED
         self.save(update_fields=["state"])
 
 

@@ -2,26 +2,54 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
+from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.uploads import CleanImageField
 
 IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}}
 
 
-class PublishableAdmin(admin.ModelAdmin):
-    list_display = ["title", "is_published", "published_at", "is_public"]
-    list_filter = ["is_published"]
+class PublishableAdmin(SiteLinkMixin, SimpleHistoryAdmin):
+    """Posts, films and events: history with restore, bulk publish and withdraw, a link to the page."""
+
+    list_display = ["title", "is_published", "published_at", "is_public", "on_site"]
+    list_filter = ["is_published", "published_at"]
     search_fields = ["title"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "published_at"
     readonly_fields = ["created_at", "updated_at"]
     formfield_overrides = IMAGE_FIELDS
+    actions = ["publish_selected", "archive_selected"]
+    list_per_page = 50
 
     @admin.display(boolean=True, description=_("widoczny publicznie"))
     def is_public(self, obj):
         return obj.is_public
+
+    @admin.action(description=_("Opublikuj zaznaczone"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        bulk_change(
+            self,
+            request,
+            queryset,
+            lambda obj: obj.publish(),
+            _("Akcja zbiorcza: publikacja"),
+            _("Opublikowano: %(count)d."),
+        )
+
+    @admin.action(description=_("Wycofaj zaznaczone z publikacji (archiwum)"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        bulk_change(
+            self,
+            request,
+            queryset,
+            lambda obj: obj.archive(),
+            _("Akcja zbiorcza: wycofanie z publikacji"),
+            _("Wycofano z publikacji: %(count)d."),
+        )
 
 
 @admin.register(Category)
@@ -33,8 +61,16 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Post)
 class PostAdmin(PublishableAdmin):
-    list_display = [*PublishableAdmin.list_display, "author"]
-    list_filter = [*PublishableAdmin.list_filter, "categories"]
+    list_display = [
+        "title",
+        "image_thumbnail",
+        "is_published",
+        "published_at",
+        "is_public",
+        "author",
+        "on_site",
+    ]
+    list_filter = [*PublishableAdmin.list_filter, "categories", "author"]
     list_select_related = ["author"]
     search_fields = ["title", "lead"]
     autocomplete_fields = ["related_entities", "related_initiatives"]
@@ -45,6 +81,10 @@ class PostAdmin(PublishableAdmin):
         (_("Powiązania"), {"fields": ["related_entities", "related_initiatives"]}),
         (_("Historia"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    @admin.display(description=_("zdjęcie"))
+    def image_thumbnail(self, obj):
+        return thumbnail(obj.lead_image, alt=obj.lead_image_alt)
 
     def get_changeform_initial_data(self, request):
         return {**super().get_changeform_initial_data(request), "author": request.user.pk}
@@ -80,7 +120,16 @@ class FilmAdminForm(forms.ModelForm):
 @admin.register(Film)
 class FilmAdmin(PublishableAdmin):
     form = FilmAdminForm
-    list_display = [*PublishableAdmin.list_display, "provider"]
+    list_display = [
+        "title",
+        "poster_thumbnail",
+        "is_published",
+        "published_at",
+        "is_public",
+        "provider",
+        "on_site",
+    ]
+    list_filter = [*PublishableAdmin.list_filter, "provider"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "is_published", "published_at", "description"]}),
         (_("Film"), {"fields": ["video_file", "external_url", "poster", "poster_alt", "duration"]}),
@@ -88,11 +137,17 @@ class FilmAdmin(PublishableAdmin):
         (_("Historia"), {"fields": ["created_at", "updated_at"]}),
     ]
 
+    @admin.display(description=_("kadr"))
+    def poster_thumbnail(self, obj):
+        return thumbnail(obj.poster, alt=obj.poster_alt)
+
 
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
-    list_display = ["title", "start", "end", "is_online", "gmina", "is_published", "is_public"]
+    list_display = ["title", "start", "end", "is_online", "gmina", "is_published", "is_public", "on_site"]
+    list_filter = ["is_published", "is_online", "start", ("gmina__powiat", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["gmina__powiat"]
+    search_fields = ["title", "organiser_name", "address"]
     autocomplete_fields = ["gmina", "organiser_entity"]
     date_hierarchy = "start"
     fieldsets = [
@@ -104,8 +159,8 @@ class EventAdmin(PublishableAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
-    list_display = ["title", "key", "updated_at"]
+class PageAdmin(SiteLinkMixin, admin.ModelAdmin):
+    list_display = ["title", "key", "updated_at", "on_site"]
     fields = ["key", "title", "description", "body", "updated_at"]
     readonly_fields = ["key", "updated_at"]
 

@@ -218,3 +218,16 @@ class EntitySubmissionFactory(factory.django.DjangoModelFactory):
     entity = factory.SubFactory(EntityFactory)
     submitted_by = factory.SubFactory(UserFactory)
     data = factory.LazyFunction(lambda: {"description": "Nowy opis organizacji."})
+
+
+# Editors' panel (issue 5): people with the roles given by the groups, not superusers.
+def staff_in_group(username: str, group: str):
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def redaktor(username="redaktor-grupa"):
+    return staff_in_group(username, "Redaktor")

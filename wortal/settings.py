@@ -5,6 +5,7 @@ and host must come from the environment: a missing one stops the start-up instea
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_ratelimit",
+    "axes",
+    "simple_history",
+    "import_export",
     "wortal",
     "entities",
     "initiatives",
@@ -83,6 +87,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Editors' panel: who made each change (history) and the sign-in lockout (axes, kept last).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wortal.urls"
@@ -222,7 +229,9 @@ THUMBNAIL_UPSCALE = False
 THUMBNAIL_QUALITY = 85
 
 # Accounts (django-allauth): e-mail as the login, verified before the first log-in.
+# axes first, so a locked-out username and address is refused before any password is checked.
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -253,3 +262,35 @@ MODERATION_NOTIFY_EMAILS = envlist("MODERATION_NOTIFY_EMAILS")
 
 # Photos an organisation may show on its profile.
 ENTITY_MAX_PHOTOS = 6
+# Editors' panel (issue 5) ---------------------------------------------------------------------------------
+# Failed sign-ins are counted per username *and* address: one office behind one NAT address is not locked out
+# by a stranger guessing at its accounts. The axes backend goes first so it works with any sign-in form that
+# calls authenticate() with the request (the admin's today, allauth's later).
+AXES_ENABLED = envbool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no start-up banner in every command's output; lockouts are still logged
+AXES_LOCKOUT_TEMPLATE = "editors/lockout.html"
+# Behind the TLS proxy the client's address is in X-Forwarded-For (axes reads it through django-ipware).
+# Without the proxy, X-Forwarded-For is whatever the client sent, so only REMOTE_ADDR is trusted.
+if envbool("BEHIND_TLS_PROXY", False):
+    AXES_IPWARE_PROXY_COUNT = 1
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# History (django-simple-history): a row per change of entities, initiatives, posts, films and events.
+SIMPLE_HISTORY_REVERT_DISABLED = False
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+# Import and export (django-import-export): an import is one transaction, written only after the preview.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# A cell starting with "=" in an exported CSV would run as a formula in a spreadsheet program.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+# Entities not verified for this many days are listed on the admin home.
+VERIFICATION_MAX_AGE_DAYS = 365

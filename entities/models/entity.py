@@ -1,12 +1,15 @@
+import datetime
 import uuid
 from pathlib import PurePath
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
 from wortal.text import polish_slugify, words
@@ -52,6 +55,11 @@ def logo_upload_to(instance, filename):
 class EntityQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Entity.State.PUBLISHED)
+
+    def verification_overdue(self, today=None):
+        """Never verified, or last verified more than VERIFICATION_MAX_AGE_DAYS (a year) ago."""
+        cutoff = (today or timezone.localdate()) - datetime.timedelta(days=settings.VERIFICATION_MAX_AGE_DAYS)
+        return self.filter(models.Q(last_verified_on__isnull=True) | models.Q(last_verified_on__lt=cutoff))
 
     def for_powiat(self, powiat):
         return self.filter(gmina__powiat=powiat)
@@ -187,10 +195,25 @@ class Entity(models.Model):
         blank=True,
         help_text=_("Dzień, w którym redakcja potwierdziła dane w rejestrze lub u organizacji."),
     )
+    last_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("zweryfikował(a)"),
+        help_text=_("Kto z redakcji ostatnio potwierdził dane."),
+    )
     # Folded words of the searchable fields, kept up to date on save; indexed for full-text search.
     search_text = models.TextField(editable=False, default="")
 
     objects = EntityQuerySet.as_manager()
+    # Every change, by whom and when (admin, bulk actions, imports); search_text is derived, so not kept.
+    # The contact person's data stay out of history: deleting an account must erase them everywhere (RODO).
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "contact_name", "contact_email", "contact_phone", "contact_consent"],
+        verbose_name=_("historia podmiotu"),
+    )
 
     class Meta:
         verbose_name = _("podmiot ekonomii społecznej")
@@ -258,9 +281,10 @@ class Entity(models.Model):
         self.state = self.State.ARCHIVED
         self.save(update_fields=["state"])
 
-    def mark_verified(self, on=None):
+    def mark_verified(self, by=None, on=None):
         self.last_verified_on = on or timezone.localdate()
-        self.save(update_fields=["last_verified_on"])
+        self.last_verified_by = by
+        self.save(update_fields=["last_verified_on", "last_verified_by"])
 
     def schema_org(self, base_url: str) -> dict:
         """schema.org Organization for the profile's JSON-LD."""

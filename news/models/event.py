@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from wortal.richtext import RichTextField
 
@@ -55,6 +56,7 @@ class Event(Publishable):
     registration_url = models.URLField(_("link do zapisów"), blank=True)
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("historia wydarzenia"))
 
     class Meta:
         verbose_name = _("wydarzenie")

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from news.video import VIMEO, YOUTUBE, embed_url, parse_video_url
 from wortal.richtext import RichTextField
@@ -58,6 +59,7 @@ class Film(Publishable):
     duration = models.DurationField(_("czas trwania"), null=True, blank=True)
 
     objects = FilmQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("historia filmu"))
 
     class Meta:
         verbose_name = _("film")

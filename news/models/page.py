@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wortal.richtext import RichTextField
@@ -30,3 +31,7 @@ class Page(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        # The pages' URL names in wortal/urls.py.
+        return reverse({self.Key.ABOUT: "about", self.Key.ACCESSIBILITY: "accessibility"}[self.key])

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from wortal.richtext import RichTextField
 
@@ -64,6 +65,7 @@ class Post(Publishable):
     )
 
     objects = PostQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name=_("historia aktualności"))
 
     class Meta:
         verbose_name = _("aktualność")

@@ -59,6 +59,15 @@ class Publishable(models.Model):
             )
         super().save(*args, **kwargs)
 
+    def publish(self):
+        self.is_published = True
+        self.save(update_fields=["is_published", "updated_at"])
+
+    def archive(self):
+        """Withdraw from the site (kept, with its history, for the editors)."""
+        self.is_published = False
+        self.save(update_fields=["is_published", "updated_at"])
+
     @property
     def is_public(self):
         return self.is_published and self.published_at <= timezone.now()

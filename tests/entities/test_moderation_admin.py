@@ -39,7 +39,9 @@ def test_the_queue_lists_pending_items_oldest_first_with_counts(editor_client, o
     assert "Prośby o dostęp do profilu: 1" in html
     assert "Archiwizacja: 0" in html
     assert html.index(f"/{older.pk}/change/") < html.index(f"/{newer.pk}/change/")
-    assert "Kolejka moderacji (4)" in editor_client.get(reverse("admin:index")).content.decode()
+    home = editor_client.get(reverse("admin:index")).content.decode()
+    assert 'Kolejka moderacji <span class="attention__count">4</span>' in home
+    assert "Zgłoszenia organizacji: 3" in home and "Prośby o dostęp do profilu: 1" in home
 
 
 def test_only_editors_see_the_queue(client, client_a):
