@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from initiatives.models import Initiative, InitiativeLink, InitiativePhoto
 from wortal.uploads import CleanImageField
 
+from .admin_moderation import InitiativeSubmissionAdmin  # noqa: F401  (registers members' submissions)
+
 
 class InitiativePhotoInline(admin.TabularInline):
     model = InitiativePhoto

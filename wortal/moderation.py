@@ -1,4 +1,4 @@
-"""Moderation shared by every kind of member submission (entity profiles now, initiative reports later).
+"""Moderation shared by every kind of member submission (entity profiles and initiative reports).
 
 A submission stores the proposed values of a model's member-editable fields as JSON and changes nothing
 until an editor approves it. The helpers below are generic over a model and a list of field names, so an
@@ -10,6 +10,7 @@ Applying therefore touches those fields alone, and two members' changes to diffe
 each other.
 """
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -105,6 +106,9 @@ def to_json(field, value):
         return value.pk if isinstance(value, models.Model) else value
     if isinstance(field, models.DecimalField):
         return str(Decimal(value).quantize(Decimal(10) ** -field.decimal_places))
+    if isinstance(value, datetime.date):
+        # Dates (e.g. an initiative's start) are stored as ISO text; the field's to_python reads them back.
+        return value.isoformat()
     return value
 
 

@@ -1,0 +1,105 @@
+from django import forms
+from django.template.defaultfilters import linebreaks_filter
+from django.utils.translation import gettext_lazy as _
+
+from entities.member.forms import HoneypotMixin, PhotoForm
+from entities.models import Entity, Powiat
+from initiatives.models import INITIATIVE_MAX_PHOTOS, INITIATIVE_MEMBER_FIELDS, Initiative, InitiativePhoto
+from wortal.moderation import values_from_form
+from wortal.richtext import sanitize_html
+
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class InitiativeForm(HoneypotMixin, forms.ModelForm):
+    """An initiative report as a member of an organising entity may propose it. Never saved directly.
+
+    ``choices`` are the person's own organisations they may name as organisers; ``fixed`` are organisers that
+    always stay: the organisation submitting a new report, or (in a change) organisers the person does not
+    belong to, which they cannot remove.
+    """
+
+    class Meta:
+        model = Initiative
+        fields = list(INITIATIVE_MEMBER_FIELDS)
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "results": forms.Textarea(attrs={"rows": 5}),
+            "partners": forms.Textarea(attrs={"rows": 3}),
+            "organisers": forms.CheckboxSelectMultiple,
+            "powiaty": forms.CheckboxSelectMultiple,
+            "start_date": DATE_WIDGET,
+            "end_date": DATE_WIDGET,
+        }
+        help_texts = {
+            "description": _("Zwykły tekst; pusta linia zaczyna nowy akapit."),
+            "results": _("Np. liczba uczestników, co powstało, co się zmieniło. Pusta linia: nowy akapit."),
+            "partners": _("Instytucje i osoby spoza bazy podmiotów, po jednej w linii."),
+            "start_date": _("Np. 2025-03-01."),
+        }
+
+    def __init__(self, *args, choices, fixed, require_choice=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fixed = list(fixed)
+        self.require_choice = require_choice
+        organisers = self.fields["organisers"]
+        organisers.queryset = choices
+        organisers.required = False
+        organisers.label = _("Organizatorzy spośród Twoich organizacji")
+        if self.fixed:
+            names = ", ".join(entity.name for entity in self.fixed)
+            organisers.help_text = _("Zawsze wśród organizatorów: %(names)s.") % {"names": names}
+        self.fields["powiaty"].queryset = Powiat.objects.current()
+        self.fields["powiaty"].help_text = _("Gdzie inicjatywa się odbywa.")
+
+    def clean_organisers(self):
+        chosen = self.cleaned_data.get("organisers")
+        if self.require_choice and not chosen:
+            raise forms.ValidationError(_("Wybierz co najmniej jedną ze swoich organizacji."))
+        return chosen
+
+    def _paragraphs(self, name):
+        # Members type plain text; rich-text fields keep paragraphs only as HTML (sanitised again on save).
+        # Cleaned here too, so the stored proposal compares with the live (cleaned) value like for like.
+        text = self.cleaned_data.get(name, "").replace("\r\n", "\n").strip()
+        if text and "<" not in text:
+            text = linebreaks_filter(text, autoescape=True)
+        return sanitize_html(text)
+
+    def clean_description(self):
+        return self._paragraphs("description")
+
+    def clean_results(self):
+        return self._paragraphs("results")
+
+    def proposed_values(self):
+        data = values_from_form(self, INITIATIVE_MEMBER_FIELDS)
+        chosen = [entity.pk for entity in self.cleaned_data.get("organisers") or []]
+        data["organisers"] = sorted({*chosen, *(entity.pk for entity in self.fixed)})
+        return data
+
+
+def photo_formset(existing=0, data=None, files=None):
+    free = max(INITIATIVE_MAX_PHOTOS - existing, 0)
+    formset_class = forms.formset_factory(PhotoForm, extra=free, max_num=free, absolute_max=free)
+    return formset_class(data, files, prefix="zdjecia")
+
+
+class RemovePhotosForm(forms.Form):
+    remove = forms.ModelMultipleChoiceField(
+        label=_("Usuń zdjęcia"),
+        queryset=InitiativePhoto.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, initiative, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["remove"].queryset = initiative.photos.all()
+        self.fields["remove"].label_from_instance = lambda photo: photo.alt
+
+
+def member_entities(user):
+    """The organisations a person may name as organisers: their own, not archived."""
+    return Entity.objects.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user).order_by("name")
