@@ -158,6 +158,7 @@ def _notify(submission):
         "item": submission,
         "what": _what(submission),
         "approved": submission.state == State.APPROVED,
+        "link_label": _("Inicjatywa:"),
         "account_url": settings.SITE_URL + reverse("member:dashboard"),
         "profile_url": settings.SITE_URL + initiative.get_absolute_url()
         if initiative is not None and initiative.is_published

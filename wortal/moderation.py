@@ -17,7 +17,11 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from wortal.richtext import RichTextField, plain_text
 
 
 class ModerationState(models.TextChoices):
@@ -158,6 +162,12 @@ def _display(field, value):
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
         return str(_("tak") if value else _("nie"))
+    if isinstance(field, RichTextField):
+        # Editors and members compare the text, not its markup.
+        return plain_text(value, keep_lines=True) or "—"
+    if isinstance(field, models.DateField) and isinstance(value, str):
+        parsed = parse_date(value)
+        return date_format(parsed, "j E Y") if parsed else value
     return str(value)
 
 

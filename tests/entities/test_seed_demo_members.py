@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from entities.models import Claim, EntitySubmission, Membership
+from initiatives.models import Initiative, InitiativeSubmission
 from tests.factories import EntityFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +18,8 @@ def test_it_creates_members_and_pending_items_once(client, settings):
     assert Membership.objects.count() == 2
     assert EntitySubmission.objects.pending().count() == 1
     assert Claim.objects.pending().count() == 1
+    assert InitiativeSubmission.objects.pending().count() == 1
+    assert Initiative.objects.get().state == "pending"
     assert client.login(username="czlonek", password="czlonek-demo-123")
 
 
