@@ -5,6 +5,7 @@ initiatives.services, which applies them in one transaction, records who decided
 """
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from entities.admin_moderation import DecisionAdminMixin, register_queue_section
 from initiatives import services
@@ -52,6 +53,8 @@ class InitiativeSubmissionAdmin(DecisionAdminMixin, admin.ModelAdmin):
             "removed_photos": live.photos.filter(pk__in=item.photos_removed) if live.pk else [],
             # A new report waits as a pending initiative: editors may preview it or correct it first.
             "preview_url": item.initiative.get_absolute_url() if item.initiative_id else "",
+            "comparison_caption": _("Porównanie: wartość na portalu i proponowana"),
+            "live_heading": _("Obecnie na portalu"),
         }
 
 

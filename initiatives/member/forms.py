@@ -4,7 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from entities.member.forms import HoneypotMixin, PhotoForm
 from entities.models import Entity, Powiat
-from initiatives.models import INITIATIVE_MAX_PHOTOS, INITIATIVE_MEMBER_FIELDS, Initiative, InitiativePhoto
+from initiatives.models import (
+    INITIATIVE_MAX_PHOTOS,
+    INITIATIVE_MEMBER_FIELDS,
+    Initiative,
+    InitiativePhoto,
+    Theme,
+)
 from wortal.moderation import values_from_form
 from wortal.richtext import sanitize_html
 
@@ -50,6 +56,7 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
         if self.fixed:
             names = ", ".join(entity.name for entity in self.fixed)
             organisers.help_text = _("Zawsze wśród organizatorów: %(names)s.") % {"names": names}
+        self.fields["theme"].choices = [("", _("— wybierz temat —")), *Theme.choices]
         self.fields["powiaty"].queryset = Powiat.objects.current()
         self.fields["powiaty"].help_text = _("Gdzie inicjatywa się odbywa.")
 

@@ -153,6 +153,7 @@ def submission_detail(request, pk):
             "submission": submission,
             "changes": field_changes(live, submission.data, INITIATIVE_MEMBER_FIELDS),
             "removed_photos": live.photos.filter(pk__in=submission.photos_removed) if live.pk else [],
+            "live_heading": _("Obecnie na portalu"),
         },
     )
 
