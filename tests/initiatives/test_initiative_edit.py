@@ -121,3 +121,9 @@ def test_the_public_page_offers_members_the_edit_link_only(client, client_a, rep
     assert url(report) not in client.get(report.get_absolute_url()).content.decode()
     client.logout()
     assert url(report) not in client.get(report.get_absolute_url()).content.decode()
+
+
+def test_the_members_organisation_is_ticked_among_the_organisers(client_a, org_a, report):
+    html = client_a.get(url(report)).content.decode()
+    assert f'value="{org_a.pk}" ' in html
+    assert "checked" in html.split(f'value="{org_a.pk}"')[1].split(">")[0]

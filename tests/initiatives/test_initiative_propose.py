@@ -159,3 +159,15 @@ def test_the_organisation_pages_link_to_the_form(client_a, org_a):
     assert link in client_a.get(org_a.get_absolute_url()).content.decode()
     assert link in client_a.get(reverse("member:dashboard")).content.decode()
     assert link in client_a.get(reverse("member:entity_edit", args=[org_a.slug])).content.decode()
+
+
+def test_markup_a_member_types_is_cleaned_before_it_is_stored(client_a, org_a):
+    client_a.post(
+        url(org_a),
+        initiative_post(
+            description='<p>Opis</p><script>alert(1)</script><a href="javascript:x()" onclick="y()">z</a>'
+        ),
+    )
+    stored = InitiativeSubmission.objects.get().data["description"]
+    assert "<p>Opis</p>" in stored
+    assert "script" not in stored and "javascript:" not in stored and "onclick" not in stored
