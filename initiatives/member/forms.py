@@ -74,6 +74,13 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
             text = linebreaks_filter(text, autoescape=True)
         return sanitize_html(text)
 
+    def clean_summary(self):
+        # Browsers send line breaks as CRLF; stored text uses LF, so an untouched field is not a "change".
+        return self.cleaned_data.get("summary", "").replace("\r\n", "\n")
+
+    def clean_partners(self):
+        return self.cleaned_data.get("partners", "").replace("\r\n", "\n")
+
     def clean_description(self):
         return self._paragraphs("description")
 

@@ -7,6 +7,7 @@ editors decide in the moderation queue (initiatives.services).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -162,9 +163,10 @@ def submission_detail(request, pk):
 @require_POST
 def submission_withdraw(request, pk):
     submission = get_object_or_404(InitiativeSubmission, pk=pk, submitted_by=request.user)
-    if submission.is_pending:
+    try:
         services.submission_withdraw(submission)
-        messages.success(request, _("Zgłoszenie zostało wycofane."))
-    else:
+    except ValidationError:
         messages.error(request, _("Tego zgłoszenia nie można już wycofać: redakcja je rozpatrzyła."))
+    else:
+        messages.success(request, _("Zgłoszenie zostało wycofane."))
     return redirect("member:dashboard")

@@ -127,3 +127,9 @@ def test_the_members_organisation_is_ticked_among_the_organisers(client_a, org_a
     html = client_a.get(url(report)).content.decode()
     assert f'value="{org_a.pk}" ' in html
     assert "checked" in html.split(f'value="{org_a.pk}"')[1].split(">")[0]
+
+
+def test_line_breaks_as_browsers_send_them_are_not_a_change(client_a, org_a):
+    report = InitiativeFactory(organisers=[org_a], summary="Pierwsza linia.\nDruga linia.", partners="A\nB")
+    data = initiative_post_for(report, summary="Pierwsza linia.\r\nDruga linia.", partners="A\r\nB")
+    assert "Nie wprowadzono żadnych zmian." in client_a.post(url(report), data).content.decode()
