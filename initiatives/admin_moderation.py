@@ -10,12 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from entities.admin_moderation import DecisionAdminMixin, register_queue_section
 from initiatives import services
 from initiatives.models import (
-    INITIATIVE_MEMBER_FIELDS,
     Initiative,
     InitiativeSubmission,
     InitiativeSubmissionImage,
 )
-from wortal.moderation import field_changes
 
 
 class InitiativeSubmissionImageInline(admin.TabularInline):
@@ -37,7 +35,7 @@ class InitiativeSubmissionAdmin(DecisionAdminMixin, admin.ModelAdmin):
     ordering = ["created_at", "pk"]
     date_hierarchy = "created_at"
     inlines = [InitiativeSubmissionImageInline]
-    exclude = ["data", "photos_removed"]
+    exclude = ["data", "photos_removed", "links"]
     approve_service = staticmethod(services.submission_approve)
     reject_service = staticmethod(services.submission_reject)
 
@@ -49,7 +47,7 @@ class InitiativeSubmissionAdmin(DecisionAdminMixin, admin.ModelAdmin):
         live = item.initiative if is_change else Initiative()
         return {
             **super().decision_context(item),
-            "changes": field_changes(live, item.data, INITIATIVE_MEMBER_FIELDS),
+            "changes": item.changes(),
             "removed_photos": live.photos.filter(pk__in=item.photos_removed) if live.pk else [],
             # A new report waits as a pending initiative: editors may preview it or correct it first.
             "preview_url": item.initiative.get_absolute_url() if item.initiative_id else "",

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity
 from news.models.publishing import GeneratedName, unique_slug
-from wortal.moderation import Moderated, ModeratedQuerySet
+from wortal.moderation import FieldChange, Moderated, ModeratedQuerySet, field_changes
 from wortal.richtext import RichTextField
 from wortal.text import words
 
@@ -231,6 +231,9 @@ class InitiativeSubmission(Moderated):
     )
     data = models.JSONField(_("proponowane wartości"), default=dict, blank=True)
     photos_removed = models.JSONField(_("zdjęcia do usunięcia"), default=list, blank=True)
+    # Links are rows of their own model, so they are proposed as a whole list ([{"label", "url"}]) that
+    # replaces the current one on approval; null means "links unchanged".
+    links = models.JSONField(_("proponowane odnośniki"), null=True, blank=True)
 
     objects = InitiativeSubmissionQuerySet.as_manager()
 
@@ -241,6 +244,23 @@ class InitiativeSubmission(Moderated):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"
+
+    def changes(self):
+        """Field-by-field comparison of the live report and the proposal, links included."""
+        is_change = self.kind == self.Kind.CHANGE and self.initiative_id
+        live = self.initiative if is_change else Initiative()
+        changes = field_changes(live, self.data, INITIATIVE_MEMBER_FIELDS)
+        if self.links is not None:
+            current = live.links.all() if live.pk else []
+            changes.append(
+                FieldChange(
+                    name="links",
+                    label=str(_("Odnośniki")),
+                    live="\n".join(f"{link.label}: {link.url}" for link in current) or "—",
+                    proposed="\n".join(f"{link['label']}: {link['url']}" for link in self.links) or "—",
+                )
+            )
+        return changes
 
     @property
     def title(self):

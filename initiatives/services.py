@@ -17,6 +17,7 @@ from initiatives.models import (
     INITIATIVE_MAX_PHOTOS,
     INITIATIVE_MEMBER_FIELDS,
     Initiative,
+    InitiativeLink,
     InitiativePhoto,
     InitiativeSubmission,
     InitiativeSubmissionImage,
@@ -28,11 +29,12 @@ Kind = InitiativeSubmission.Kind
 
 
 @transaction.atomic
-def submission_create(user, *, entity, data, initiative=None, photos=(), photos_removed=()):
+def submission_create(user, *, entity, data, initiative=None, photos=(), photos_removed=(), links=None):
     """Store a member's report (a new, pending Initiative) or their proposed change to a live one."""
     if initiative is None:
         # Never public before approval: the report waits as a pending initiative editors can preview.
         report = apply_values(Initiative(state=Initiative.State.PENDING), data, INITIATIVE_MEMBER_FIELDS)
+        _replace_links(report, links)
         kind = Kind.CREATE
     else:
         report, kind = initiative, Kind.CHANGE
@@ -43,11 +45,21 @@ def submission_create(user, *, entity, data, initiative=None, photos=(), photos_
         submitted_by=user,
         data=data,
         photos_removed=sorted(photos_removed),
+        links=links,
     )
     for image, alt in photos:
         InitiativeSubmissionImage.objects.create(submission=submission, image=image, alt=alt)
     transaction.on_commit(lambda: _notify_editors(submission))
     return submission
+
+
+def _replace_links(initiative, links):
+    if links is None:
+        return
+    initiative.links.all().delete()
+    InitiativeLink.objects.bulk_create(
+        InitiativeLink(initiative=initiative, label=link["label"], url=link["url"]) for link in links
+    )
 
 
 def _apply_photos(submission, initiative):
@@ -86,6 +98,7 @@ def submission_approve(submission, editor):
             initiative.save(update_fields=["state"])
         else:
             apply_values(initiative, submission.data, INITIATIVE_MEMBER_FIELDS)
+            _replace_links(initiative, submission.links)
         _apply_photos(submission, initiative)
         submission.record_decision(State.APPROVED, editor)
     _notify(submission)

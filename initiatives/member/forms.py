@@ -117,3 +117,42 @@ class RemovePhotosForm(forms.Form):
 def member_entities(user):
     """The organisations a person may name as organisers: their own, not archived."""
     return Entity.objects.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user).order_by("name")
+
+
+MAX_LINKS = 5
+
+
+class LinkForm(forms.Form):
+    label = forms.CharField(label=_("Opis odnośnika"), max_length=200, required=False)
+    url = forms.URLField(label=_("Adres"), required=False, assume_scheme="https")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("url") and not cleaned.get("label", "").strip():
+            self.add_error("label", _("Opisz, dokąd prowadzi odnośnik (np. „Relacja w gazecie”)."))
+        if cleaned.get("label", "").strip() and not cleaned.get("url") and "url" not in self.errors:
+            self.add_error("url", _("Podaj adres strony."))
+        return cleaned
+
+
+def links_formset(initiative=None, data=None):
+    """The report's links as editable rows (current ones first), with empty rows up to MAX_LINKS."""
+    initial = (
+        [{"label": link.label, "url": link.url} for link in initiative.links.all()] if initiative else []
+    )
+    formset_class = forms.formset_factory(
+        LinkForm, extra=max(MAX_LINKS - len(initial), 0), max_num=MAX_LINKS, absolute_max=MAX_LINKS
+    )
+    return formset_class(data, initial=initial, prefix="odnosniki")
+
+
+def proposed_links(formset):
+    return [
+        {"label": form.cleaned_data["label"].strip(), "url": form.cleaned_data["url"]}
+        for form in formset
+        if form.cleaned_data.get("url")
+    ]
+
+
+def live_links(initiative):
+    return [{"label": link.label, "url": link.url} for link in initiative.links.all()]

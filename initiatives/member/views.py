@@ -16,9 +16,17 @@ from entities.member.forms import new_photos
 from entities.member.ratelimits import limit_submissions
 from entities.models import Entity
 from initiatives import services
-from initiatives.member.forms import InitiativeForm, RemovePhotosForm, member_entities, photo_formset
+from initiatives.member.forms import (
+    InitiativeForm,
+    RemovePhotosForm,
+    links_formset,
+    live_links,
+    member_entities,
+    photo_formset,
+    proposed_links,
+)
 from initiatives.models import INITIATIVE_MEMBER_FIELDS, Initiative, InitiativeSubmission
-from wortal.moderation import changed_values, field_changes
+from wortal.moderation import changed_values
 
 Kind = InitiativeSubmission.Kind
 FORM_TEMPLATE = "initiatives/member/initiative_form.html"
@@ -64,13 +72,18 @@ def propose(request, slug):
         fixed=[entity],
     )
     photos = photo_formset(0, request.POST or None, request.FILES or None)
-    context = {"entity": entity, "form": form, "photos": photos}
+    links = links_formset(data=request.POST or None)
+    context = {"entity": entity, "form": form, "photos": photos, "links": links}
     if request.method == "POST":
         if getattr(request, "limited", False):
             return _limited_response(request, context)
-        if form.is_valid() and photos.is_valid():
+        if form.is_valid() and photos.is_valid() and links.is_valid():
             submission = services.submission_create(
-                request.user, entity=entity, data=form.proposed_values(), photos=new_photos(photos)
+                request.user,
+                entity=entity,
+                data=form.proposed_values(),
+                photos=new_photos(photos),
+                links=proposed_links(links),
             )
             messages.success(
                 request,
@@ -103,10 +116,12 @@ def initiative_edit(request, slug):
     existing_photos = list(initiative.photos.all())
     photos = photo_formset(len(existing_photos), request.POST or None, request.FILES or None)
     remove = RemovePhotosForm(request.POST or None, initiative=initiative)
+    links = links_formset(initiative, request.POST or None)
     context = {
         "initiative": initiative,
         "form": form,
         "photos": photos,
+        "links": links,
         "remove": remove,
         "existing_photos": existing_photos,
         "pending": initiative.submissions.pending().filter(kind=Kind.CHANGE),
@@ -114,11 +129,14 @@ def initiative_edit(request, slug):
     if request.method == "POST":
         if getattr(request, "limited", False):
             return _limited_response(request, context)
-        if form.is_valid() and photos.is_valid() and remove.is_valid():
+        if form.is_valid() and photos.is_valid() and remove.is_valid() and links.is_valid():
             data = changed_values(initiative, form.proposed_values(), INITIATIVE_MEMBER_FIELDS)
             added = new_photos(photos)
             removed = [photo.pk for photo in remove.cleaned_data["remove"]]
-            if data or added or removed:
+            new_links = proposed_links(links)
+            if new_links == live_links(initiative):
+                new_links = None
+            if data or added or removed or new_links is not None:
                 services.submission_create(
                     request.user,
                     # On whose behalf: the first of the person's organisations among the organisers.
@@ -127,6 +145,7 @@ def initiative_edit(request, slug):
                     data=data,
                     photos=added,
                     photos_removed=removed,
+                    links=new_links,
                 )
                 messages.success(
                     request,
@@ -152,7 +171,7 @@ def submission_detail(request, pk):
         "initiatives/member/submission_detail.html",
         {
             "submission": submission,
-            "changes": field_changes(live, submission.data, INITIATIVE_MEMBER_FIELDS),
+            "changes": submission.changes(),
             "removed_photos": live.photos.filter(pk__in=submission.photos_removed) if live.pk else [],
             "live_heading": _("Obecnie na portalu"),
         },

@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from initiatives import services
 from initiatives.models import InitiativeSubmission
 from tests.factories import EntityFactory, InitiativeFactory, InitiativePhotoFactory, image_upload
-from tests.initiatives.posts import initiative_post_for
+from tests.initiatives.posts import initiative_post_for, links_post
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +134,33 @@ def test_line_breaks_as_browsers_send_them_are_not_a_change(client_a, org_a):
     report = InitiativeFactory(organisers=[org_a], summary="Pierwsza linia.\nDruga linia.", partners="A\nB")
     data = initiative_post_for(report, summary="Pierwsza linia.\r\nDruga linia.", partners="A\r\nB")
     assert "Nie wprowadzono żadnych zmian." in client_a.post(url(report), data).content.decode()
+
+
+def test_links_are_proposed_as_a_whole_and_replace_the_current_ones_on_approval(client_a, editor, report):
+    report.links.create(label="Strona projektu", url="https://example.org/projekt")
+    unchanged = initiative_post_for(report)
+    assert "Nie wprowadzono żadnych zmian." in client_a.post(url(report), unchanged).content.decode()
+
+    changed = initiative_post_for(report)
+    changed.update(links_post([("", ""), ("Relacja w radiu", "radio.example.org/relacja")], initial=1))
+    assert client_a.post(url(report), changed).status_code == 302
+    submission = InitiativeSubmission.objects.get()
+    assert submission.data == {}
+    assert submission.links == [{"label": "Relacja w radiu", "url": "https://radio.example.org/relacja"}]
+    assert [link.label for link in report.links.all()] == ["Strona projektu"]
+    assert "Relacja w radiu" in [change.proposed.split(":")[0] for change in submission.changes()]
+
+    services.submission_approve(submission, editor)
+    assert [(link.label, link.url) for link in report.links.all()] == [
+        ("Relacja w radiu", "https://radio.example.org/relacja")
+    ]
+
+
+def test_a_link_without_a_description_or_a_valid_address_is_an_error(client_a, report):
+    data = initiative_post_for(report, summary="Nowe streszczenie.")
+    data.update(links_post([("", "https://example.org"), ("Gazeta", "nie adres")]))
+    html = client_a.post(url(report), data).content.decode()
+    assert "Opisz, dokąd prowadzi odnośnik" in html
+    assert "Wpisz poprawny URL." in html
+    assert "Nowe streszczenie." in html
+    assert not InitiativeSubmission.objects.exists()

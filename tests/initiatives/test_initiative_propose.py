@@ -8,7 +8,7 @@ from django.urls import reverse
 from entities.models import Membership
 from initiatives.models import Initiative, InitiativeSubmission
 from tests.factories import EntityFactory, image_upload
-from tests.initiatives.posts import initiative_post
+from tests.initiatives.posts import initiative_post, links_post
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +171,13 @@ def test_markup_a_member_types_is_cleaned_before_it_is_stored(client_a, org_a):
     stored = InitiativeSubmission.objects.get().data["description"]
     assert "<p>Opis</p>" in stored
     assert "script" not in stored and "javascript:" not in stored and "onclick" not in stored
+
+
+def test_links_go_with_the_report_and_are_public_only_once_approved(client, client_a, org_a):
+    data = initiative_post()
+    data.update(links_post([("Relacja w prasie", "https://gazeta.example.org/ogrod")]))
+    client_a.post(url(org_a), data)
+    initiative = Initiative.objects.get()
+    assert [link.url for link in initiative.links.all()] == ["https://gazeta.example.org/ogrod"]
+    client.logout()
+    assert client.get(initiative.get_absolute_url()).status_code == 404
