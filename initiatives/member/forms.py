@@ -12,7 +12,15 @@ from initiatives.models import (
     Theme,
 )
 from wortal.moderation import values_from_form
-from wortal.richtext import sanitize_html
+from wortal.richtext import plain_text, sanitize_html
+
+RICH_FIELDS = ("description", "results")
+
+
+def as_plain_paragraphs(html):
+    """Stored HTML as the plain text a member edits: one block per paragraph, a blank line between them."""
+    return plain_text(html, keep_lines=True).replace("\n", "\n\n")
+
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -57,6 +65,13 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
             names = ", ".join(entity.name for entity in self.fixed)
             organisers.help_text = _("Zawsze wśród organizatorów: %(names)s.") % {"names": names}
         self.fields["theme"].choices = [("", _("— wybierz temat —")), *Theme.choices]
+        # Rich text is shown as plain paragraphs; if it comes back untouched, the stored HTML is kept as is.
+        self.rich_sources = {}
+        for name in RICH_FIELDS:
+            html = self.initial.get(name) or ""
+            if "<" in html:
+                self.initial[name] = as_plain_paragraphs(html)
+                self.rich_sources[name] = html
         self.fields["powiaty"].queryset = Powiat.objects.current()
         self.fields["powiaty"].help_text = _("Gdzie inicjatywa się odbywa.")
 
@@ -70,6 +85,9 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
         # Members type plain text; rich-text fields keep paragraphs only as HTML (sanitised again on save).
         # Cleaned here too, so the stored proposal compares with the live (cleaned) value like for like.
         text = self.cleaned_data.get(name, "").replace("\r\n", "\n").strip()
+        source = self.rich_sources.get(name)
+        if source is not None and text == as_plain_paragraphs(source):
+            return source
         if text and "<" not in text:
             text = linebreaks_filter(text, autoescape=True)
         return sanitize_html(text)

@@ -164,3 +164,15 @@ def test_a_link_without_a_description_or_a_valid_address_is_an_error(client_a, r
     assert "Wpisz poprawny URL." in html
     assert "Nowe streszczenie." in html
     assert not InitiativeSubmission.objects.exists()
+
+
+def test_rich_text_is_edited_as_plain_paragraphs_and_kept_when_untouched(client_a, org_a):
+    report = InitiativeFactory(organisers=[org_a], results="<ul><li>7 ogrodów</li><li>45 osób</li></ul>")
+    html = client_a.get(url(report)).content.decode()
+    assert "7 ogrodów\n\n45 osób" in html
+    assert "&lt;li&gt;" not in html
+    untouched = initiative_post_for(report, results="7 ogrodów\r\n\r\n45 osób")
+    assert "Nie wprowadzono żadnych zmian." in client_a.post(url(report), untouched).content.decode()
+    edited = initiative_post_for(report, results="8 ogrodów\r\n\r\n45 osób")
+    client_a.post(url(report), edited)
+    assert InitiativeSubmission.objects.get().data == {"results": "<p>8 ogrodów</p>\n\n<p>45 osób</p>"}
