@@ -32,6 +32,8 @@ def test_a_report_goes_from_a_member_through_the_editor_to_the_public(editor_cli
     assert initiative.state == "pending"
     assert visitor.get(initiative.get_absolute_url()).status_code == 404
     assert "Ogród sąsiedzki" not in visitor.get(org_a.get_absolute_url()).content.decode()
+    sitemap = reverse("sitemap_section", args=["inicjatywy"])
+    assert initiative.get_absolute_url() not in visitor.get(sitemap).content.decode()
     assert "oczekuje na decyzję redakcji" in member.get(reverse("member:dashboard")).content.decode()
     assert (
         "Nowa inicjatywa: 1" in editor_client.get(reverse("admin:entities_moderation_queue")).content.decode()
@@ -41,6 +43,7 @@ def test_a_report_goes_from_a_member_through_the_editor_to_the_public(editor_cli
     assert visitor.get(initiative.get_absolute_url()).status_code == 200
     assert "Ogród sąsiedzki na Prądniku" in visitor.get(org_a.get_absolute_url()).content.decode()
     assert "Ogród sąsiedzki na Prądniku" in visitor.get(reverse("initiatives:list")).content.decode()
+    assert initiative.get_absolute_url() in visitor.get(sitemap).content.decode()
     assert "zatwierdziła" in mail.outbox[-1].body
 
     # Edit → pending → public unchanged → approve → live.
