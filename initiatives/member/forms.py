@@ -72,7 +72,11 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
             if "<" in html:
                 self.initial[name] = as_plain_paragraphs(html)
                 self.rich_sources[name] = html
-        self.fields["powiaty"].queryset = Powiat.objects.current()
+        # Retired powiaty are not offered, except those the report already has (an edit must not drop them).
+        powiaty = Powiat.objects.current()
+        if self.instance.pk:
+            powiaty = powiaty | Powiat.objects.filter(pk__in=self.instance.powiaty.values("pk"))
+        self.fields["powiaty"].queryset = powiaty.distinct()
         self.fields["powiaty"].help_text = _("Gdzie inicjatywa się odbywa.")
 
     def clean_organisers(self):

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from entities.models import Powiat
 from initiatives import services
 from initiatives.models import InitiativeSubmission
 from tests.factories import EntityFactory, InitiativeFactory, InitiativePhotoFactory, image_upload
@@ -176,3 +177,15 @@ def test_rich_text_is_edited_as_plain_paragraphs_and_kept_when_untouched(client_
     edited = initiative_post_for(report, results="8 ogrodów\r\n\r\n45 osób")
     client_a.post(url(report), edited)
     assert InitiativeSubmission.objects.get().data == {"results": "<p>8 ogrodów</p>\n\n<p>45 osób</p>"}
+
+
+def test_a_retired_powiat_of_the_report_stays_selectable(client_a, org_a):
+    retired = Powiat.objects.order_by("pk").first()
+    retired.retired = True
+    retired.save()
+    report = InitiativeFactory(organisers=[org_a], powiaty=[retired])
+    html = client_a.get(url(report)).content.decode()
+    assert f'value="{retired.pk}"' in html
+    response = client_a.post(url(report), initiative_post_for(report, summary="Nowe."))
+    assert response.status_code == 302
+    assert InitiativeSubmission.objects.get().data == {"summary": "Nowe."}
