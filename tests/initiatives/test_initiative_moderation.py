@@ -189,3 +189,17 @@ def test_editors_publish_and_feature_directly_in_the_admin(editor_client, org_a)
     draft.refresh_from_db()
     assert draft.is_published
     assert InitiativeSubmission.objects.count() == 0
+
+
+def test_the_initiative_admin_shows_members_submissions_about_it(editor_client, org_a, report, submitter):
+    change = InitiativeSubmissionFactory(initiative=report, entity=org_a, submitted_by=submitter)
+    html = editor_client.get(
+        reverse("admin:initiatives_initiative_change", args=[report.pk])
+    ).content.decode()
+    assert "Zgłoszenia członków organizacji" in html
+    assert change_page(change) in html
+    response = editor_client.post(
+        reverse("admin:initiatives_initiative_changelist"),
+        {"action": "publish_selected", "_selected_action": [report.pk]},
+    )
+    assert response.status_code == 302
