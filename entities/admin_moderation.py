@@ -28,6 +28,15 @@ from wortal.moderation import field_changes
 from wortal.uploads import CleanImageField
 
 QUEUE_LIMIT = 50
+# Other apps' moderated submissions (initiative reports) join the same queue: (sections(), count()) pairs.
+QUEUE_SECTIONS = []
+
+
+def register_queue_section(sections, count):
+    """Add another app's pending items to the queue: ``sections()`` returns dicts with a label, count, items
+    (each with a ``title``) and the admin URL name of an item's page; ``count()`` feeds the admin's front page.
+    """
+    QUEUE_SECTIONS.append((sections, count))
 
 
 class EntityPhotoInline(admin.TabularInline):
@@ -163,14 +172,30 @@ class EntitySubmissionAdmin(DecisionAdminMixin, admin.ModelAdmin):
             .annotate(count=models.Count("pk"))
             .values_list("kind", "count")
         )
+        submission_url = "admin:entities_entitysubmission_change"
+        sections = [
+            {
+                "label": label,
+                "count": counts.get(kind, 0),
+                "items": submissions.filter(kind=kind)[:QUEUE_LIMIT],
+                "url_name": submission_url,
+            }
+            for kind, label in EntitySubmission.Kind.choices
+        ]
+        sections.append(
+            {
+                "label": _("prośby o dostęp do profilu"),
+                "count": claims.count(),
+                "items": claims[:QUEUE_LIMIT],
+                "url_name": "admin:entities_claim_change",
+            }
+        )
+        for extra_sections, _count in QUEUE_SECTIONS:
+            sections.extend(extra_sections())
         context = {
             **self.admin_site.each_context(request),
             "title": _("Kolejka moderacji"),
-            "sections": [
-                (label, counts.get(kind, 0), submissions.filter(kind=kind)[:QUEUE_LIMIT], "submission")
-                for kind, label in EntitySubmission.Kind.choices
-            ]
-            + [(_("prośby o dostęp do profilu"), claims.count(), claims[:QUEUE_LIMIT], "claim")],
+            "sections": sections,
         }
         return TemplateResponse(request, "admin/entities/moderation_queue.html", context)
 
@@ -202,13 +227,17 @@ def moderation_queue(request):
         return None
     submissions = EntitySubmission.objects.pending().count()
     claims = Claim.objects.pending().count()
+    others = sum(count() for _sections, count in QUEUE_SECTIONS)
+    items = [
+        Item(_("Zgłoszenia organizacji: %(count)d") % {"count": submissions}),
+        Item(_("Prośby o dostęp do profilu: %(count)d") % {"count": claims}),
+    ]
+    if QUEUE_SECTIONS:
+        items.append(Item(_("Zgłoszenia inicjatyw: %(count)d") % {"count": others}))
     return Panel(
         _("Kolejka moderacji"),
-        submissions + claims,
-        [
-            Item(_("Zgłoszenia organizacji: %(count)d") % {"count": submissions}),
-            Item(_("Prośby o dostęp do profilu: %(count)d") % {"count": claims}),
-        ],
+        submissions + claims + others,
+        items,
         reverse("admin:entities_moderation_queue"),
         _("Otwórz kolejkę moderacji"),
     )

@@ -209,6 +209,10 @@ def account_delete(user):
                 submission.data.pop(field, None)
             submission.save(update_fields=["data"])
     Claim.objects.filter(submitted_by=user).pending().delete()
+    # Initiative reports go through the same moderation; their pending ones go with the account too.
+    from initiatives.services import forget_submitter
+
+    forget_submitter(user)
     if user.email:
         for entity in Entity.objects.filter(contact_email__iexact=user.email):
             entity.contact_name = entity.contact_email = entity.contact_phone = ""

@@ -3,15 +3,35 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from initiatives.models import Initiative, InitiativeLink, InitiativePhoto
+from initiatives.models import Initiative, InitiativeLink, InitiativePhoto, InitiativeSubmission
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.uploads import CleanImageField
+
+from .admin_moderation import InitiativeSubmissionAdmin  # noqa: F401  (registers members' submissions)
 
 
 class InitiativePhotoInline(admin.TabularInline):
     model = InitiativePhoto
     extra = 1
     formfield_overrides = {models.ImageField: {"form_class": CleanImageField}}
+
+
+class InitiativeSubmissionInline(admin.TabularInline):
+    """Members' submissions about this report, so editors see pending changes while they edit it."""
+
+    model = InitiativeSubmission
+    fields = ["kind", "state", "entity", "submitted_by", "created_at"]
+    readonly_fields = fields
+    show_change_link = True
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("zgłoszenia członków organizacji")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("entity", "submitted_by")
 
 
 class InitiativeLinkInline(admin.TabularInline):
@@ -40,7 +60,7 @@ class InitiativeAdmin(SiteLinkMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["organisers"]
     filter_horizontal = ["powiaty"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [InitiativePhotoInline, InitiativeLinkInline]
+    inlines = [InitiativePhotoInline, InitiativeLinkInline, InitiativeSubmissionInline]
     actions = ["publish_selected", "archive_selected"]
     date_hierarchy = "start_date"
     fieldsets = [

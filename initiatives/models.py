@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from entities.models import Entity
 from news.models.publishing import GeneratedName, unique_slug
+from wortal.moderation import FieldChange, Moderated, ModeratedQuerySet, field_changes
 from wortal.richtext import RichTextField
 from wortal.text import words
 
@@ -51,6 +52,15 @@ class InitiativeQuerySet(models.QuerySet):
             models.Q(end_date__isnull=True) | models.Q(end_date__year__gte=year)
         )
 
+    def organised_by_member(self, user):
+        """Published reports organised by an organisation the person belongs to (members may propose changes)."""
+        if not user.is_authenticated:
+            return self.none()
+        through = Initiative.organisers.through.objects.filter(
+            initiative=models.OuterRef("pk"), entity__memberships__user=user
+        ).exclude(entity__state=Entity.State.ARCHIVED)
+        return self.published().filter(models.Exists(through))
+
     def for_list(self):
         """What a list card needs, in a fixed number of queries."""
         return self.prefetch_related(
@@ -63,8 +73,8 @@ class InitiativeQuerySet(models.QuerySet):
 class Initiative(models.Model):
     """A report on an initiative, so organisations can learn from each other.
 
-    Its publication state mirrors Entity.State, so member submissions can later go through the same moderation
-    flow; for now editors write and publish reports in the admin.
+    Its publication state mirrors Entity.State. Editors write and publish reports in the admin; members of an
+    organising entity submit reports and changes through InitiativeSubmission, moderated like profiles.
     """
 
     class State(models.TextChoices):
@@ -171,3 +181,113 @@ class InitiativeLink(models.Model):
 
     def __str__(self):
         return self.label
+
+
+# --- Members' reports and changes, moderated like the organisations' profiles (wortal/moderation.py) -----
+
+# What a member of an organising entity may propose. Publication state, featuring, slug and links are the
+# editors': they are in no member form, and approving applies nothing outside this list.
+INITIATIVE_MEMBER_FIELDS = [
+    "title",
+    "summary",
+    "description",
+    "theme",
+    "organisers",
+    "partners",
+    "powiaty",
+    "start_date",
+    "end_date",
+    "results",
+]
+INITIATIVE_MAX_PHOTOS = 8
+
+
+class InitiativeSubmissionQuerySet(ModeratedQuerySet):
+    def for_list(self):
+        return self.select_related("initiative", "entity", "submitted_by", "decided_by")
+
+
+class InitiativeSubmission(Moderated):
+    """A member's report on a new initiative, or their proposed changes to one their organisation organises.
+
+    A new report is stored at once as a ``pending`` Initiative (never public before approval) so editors can
+    preview it and correct it in the admin; approving publishes it. A change keeps only the changed fields
+    in ``data`` and is applied to the live report in one transaction on approval.
+    """
+
+    class Kind(models.TextChoices):
+        CREATE = "create", _("nowa inicjatywa")
+        CHANGE = "change", _("zmiana inicjatywy")
+
+    kind = models.CharField(_("rodzaj"), max_length=20, choices=Kind.choices)
+    initiative = models.ForeignKey(
+        Initiative,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name=_("inicjatywa"),
+        help_text=_("Puste, gdy odrzucona propozycja nowej inicjatywy została usunięta."),
+    )
+    entity = models.ForeignKey(
+        Entity,
+        on_delete=models.CASCADE,
+        related_name="initiative_submissions",
+        verbose_name=_("w imieniu organizacji"),
+    )
+    data = models.JSONField(_("proponowane wartości"), default=dict, blank=True)
+    photos_removed = models.JSONField(_("zdjęcia do usunięcia"), default=list, blank=True)
+    # Links are rows of their own model, so they are proposed as a whole list ([{"label", "url"}]) that
+    # replaces the current one on approval; null means "links unchanged".
+    links = models.JSONField(_("proponowane odnośniki"), null=True, blank=True)
+
+    objects = InitiativeSubmissionQuerySet.as_manager()
+
+    class Meta(Moderated.Meta):
+        verbose_name = _("zgłoszenie inicjatywy")
+        verbose_name_plural = _("zgłoszenia inicjatyw")
+        indexes = [models.Index(fields=["state", "created_at"], name="initiative_sub_queue_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"
+
+    def changes(self):
+        """Field-by-field comparison of the live report and the proposal, links included."""
+        is_change = self.kind == self.Kind.CHANGE and self.initiative_id
+        live = self.initiative if is_change else Initiative()
+        changes = field_changes(live, self.data, INITIATIVE_MEMBER_FIELDS)
+        if self.links is not None:
+            current = live.links.all() if live.pk else []
+            changes.append(
+                FieldChange(
+                    name="links",
+                    label=str(_("Odnośniki")),
+                    live="\n".join(f"{link.label}: {link.url}" for link in current) or "—",
+                    proposed="\n".join(f"{link['label']}: {link['url']}" for link in self.links) or "—",
+                )
+            )
+        return changes
+
+    @property
+    def title(self):
+        if self.kind == self.Kind.CHANGE and self.initiative_id:
+            return self.initiative.title
+        return self.data.get("title") or (self.initiative.title if self.initiative_id else "")
+
+
+class InitiativeSubmissionImage(models.Model):
+    """A photo sent with a submission: verified and re-encoded on upload, public only once approved."""
+
+    submission = models.ForeignKey(
+        InitiativeSubmission, on_delete=models.CASCADE, related_name="images", verbose_name=_("zgłoszenie")
+    )
+    image = models.ImageField(_("plik"), upload_to=GeneratedName("initiatives/submissions"))
+    alt = models.CharField(_("tekst alternatywny"), max_length=250)
+
+    class Meta:
+        verbose_name = _("zdjęcie w zgłoszeniu")
+        verbose_name_plural = _("zdjęcia w zgłoszeniach")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.alt

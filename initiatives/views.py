@@ -33,6 +33,9 @@ def initiative_detail(request, slug):
         "initiative": initiative,
         "is_preview": not initiative.is_published,
         "posts": initiative.posts.published()[:5],
+        # Members of an organiser may propose changes (moderated); one query, only for signed-in people.
+        "can_propose_changes": request.user.is_authenticated
+        and Initiative.objects.organised_by_member(request.user).filter(pk=initiative.pk).exists(),
     }
     response = render(request, "initiatives/initiative_detail.html", context)
     if not initiative.is_published:

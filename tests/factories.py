@@ -231,3 +231,19 @@ def staff_in_group(username: str, group: str):
 
 def redaktor(username="redaktor-grupa"):
     return staff_in_group(username, "Redaktor")
+
+
+# Members' initiative reports (issue 4). Personas: see tests/entities/conftest.py.
+
+
+class InitiativeSubmissionFactory(factory.django.DjangoModelFactory):
+    """A proposed change to a published initiative (kind "change")."""
+
+    class Meta:
+        model = "initiatives.InitiativeSubmission"
+
+    kind = "change"
+    initiative = factory.SubFactory(InitiativeFactory)
+    entity = factory.SubFactory(EntityFactory)
+    submitted_by = factory.SubFactory(UserFactory)
+    data = factory.LazyFunction(lambda: {"summary": "Nowe streszczenie inicjatywy."})

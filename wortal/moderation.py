@@ -1,4 +1,4 @@
-"""Moderation shared by every kind of member submission (entity profiles now, initiative reports later).
+"""Moderation shared by every kind of member submission (entity profiles and initiative reports).
 
 A submission stores the proposed values of a model's member-editable fields as JSON and changes nothing
 until an editor approves it. The helpers below are generic over a model and a list of field names, so an
@@ -10,13 +10,18 @@ Applying therefore touches those fields alone, and two members' changes to diffe
 each other.
 """
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from wortal.richtext import RichTextField, plain_text
 
 
 class ModerationState(models.TextChoices):
@@ -105,6 +110,9 @@ def to_json(field, value):
         return value.pk if isinstance(value, models.Model) else value
     if isinstance(field, models.DecimalField):
         return str(Decimal(value).quantize(Decimal(10) ** -field.decimal_places))
+    if isinstance(value, datetime.date):
+        # Dates (e.g. an initiative's start) are stored as ISO text; the field's to_python reads them back.
+        return value.isoformat()
     return value
 
 
@@ -154,6 +162,12 @@ def _display(field, value):
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
         return str(_("tak") if value else _("nie"))
+    if isinstance(field, RichTextField):
+        # Editors and members compare the text, not its markup.
+        return plain_text(value, keep_lines=True) or "—"
+    if isinstance(field, models.DateField) and isinstance(value, str):
+        parsed = parse_date(value)
+        return date_format(parsed, "j E Y") if parsed else value
     return str(value)
 
 

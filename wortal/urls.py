@@ -28,6 +28,7 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("konto/", include("entities.member.urls")),
+    path("konto/", include("initiatives.member.urls")),
     path("konto/", include("allauth.urls")),
 ]
 

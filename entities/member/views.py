@@ -28,6 +28,7 @@ from entities.member.forms import (
 )
 from entities.member.ratelimits import limit_submissions
 from entities.models import ENTITY_MEMBER_FIELDS, Claim, Entity, EntitySubmission, Membership
+from initiatives.models import Initiative, InitiativeSubmission
 from wortal.moderation import changed_values, field_changes
 
 SUBMISSIONS_PER_PAGE = 20
@@ -50,10 +51,18 @@ def dashboard(request):
     submissions = EntitySubmission.objects.submitted_by(request.user).for_list()
     page = Paginator(submissions, SUBMISSIONS_PER_PAGE).get_page(request.GET.get("page"))
     claims = Claim.objects.submitted_by(request.user).select_related("entity")[:SUBMISSIONS_PER_PAGE]
+    # Initiative reports go through the same moderation (initiatives.services); shown beside the profiles'.
+    initiative_submissions = InitiativeSubmission.objects.submitted_by(request.user).for_list()
     return render(
         request,
         "member/dashboard.html",
-        {"memberships": memberships, "page": page, "claims": claims},
+        {
+            "memberships": memberships,
+            "page": page,
+            "claims": claims,
+            "initiative_submissions": initiative_submissions[:SUBMISSIONS_PER_PAGE],
+            "own_initiatives": Initiative.objects.organised_by_member(request.user).order_by("title")[:50],
+        },
     )
 
 
