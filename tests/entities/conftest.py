@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from tests.factories import EntityFactory, member_of
 
@@ -35,18 +36,24 @@ def member_b(org_b):
 
 
 @pytest.fixture
-def client_a(client, member_a):
+def client_a(member_a):
+    # Each persona has a browser of its own: one shared client would let the last log-in win.
+    client = Client()
     client.force_login(member_a)
     return client
 
 
 @pytest.fixture
-def client_b(client, member_b):
+def client_b(member_b):
+    # Each persona has a browser of its own: one shared client would let the last log-in win.
+    client = Client()
     client.force_login(member_b)
     return client
 
 
 @pytest.fixture
-def editor_client(client, editor):
+def editor_client(editor):
+    # Each persona has a browser of its own: one shared client would let the last log-in win.
+    client = Client()
     client.force_login(editor)
     return client
