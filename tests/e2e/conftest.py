@@ -52,7 +52,7 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup, django_db_blocker):
     missing = None
     if sync_playwright is None:
         missing = "the playwright package is not installed (pip install -e '.[dev]')"
@@ -64,7 +64,19 @@ def browser():
         pytest.skip(f"Browser tests skipped: {missing}.")
     # Failures from an earlier run would mislead.
     shutil.rmtree(ARTIFACTS / "failures", ignore_errors=True)
+    from django.db import connections
+
+    # While Playwright's event loop runs in this thread, Django keeps database connections in a separate,
+    # context-local store, so the tests get new connection objects. Give them the snapshot of the migrated
+    # database that serialized_rollback restores before each test.
+    snapshots = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            connections[alias]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
