@@ -12,11 +12,7 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an asyncio loop in this thread; Django then refuses database access from it
-# unless told that this is deliberate. Set before any test touches the database.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-from tests.e2e.browser import (  # the environment variable above must be set first
+from tests.e2e.browser import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -51,8 +47,10 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture(scope="session")
-def browser(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="package")
+def browser(django_db_setup):
+    """Chromium for the tests of this folder; closed when they are done (they run together, as transactional
+    tests), so the environment change below does not leak into the rest of the suite."""
     missing = None
     if sync_playwright is None:
         missing = "the playwright package is not installed (pip install -e '.[dev]')"
@@ -74,12 +72,25 @@ def browser(django_db_setup, django_db_blocker):
         for alias in connections
         if hasattr(connections[alias], "_test_serialized_contents")
     }
-    with sync_playwright() as playwright:
-        for alias, snapshot in snapshots.items():
-            connections[alias]._test_serialized_contents = snapshot
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    # Playwright's sync API runs an asyncio loop in this thread; Django then refuses database access from it
+    # unless told that this is deliberate.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            for alias, snapshot in snapshots.items():
+                connections[alias]._test_serialized_contents = snapshot
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+            # Those connection objects are unreachable once the loop stops: close them now, or PostgreSQL
+            # refuses to drop the test database at the end of the run.
+            connections.close_all()
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(params=list(VIEWPORTS), ids=list(VIEWPORTS))

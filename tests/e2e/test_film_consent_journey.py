@@ -68,7 +68,7 @@ def test_the_player_loads_from_youtube_only_after_consent(page, viewport, film, 
     assert page.console_errors == []
 
 
-@pytest.mark.parametrize("javascript", [False])
+@pytest.mark.parametrize(("viewport", "javascript"), [("desktop", False)])
 def test_without_javascript_the_button_reloads_the_page_with_the_player(page, film, outside_requests):
     page.goto(film.get_absolute_url())
     page.wait_for_load_state("networkidle")

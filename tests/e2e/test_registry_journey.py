@@ -72,6 +72,7 @@ def test_a_visitor_finds_a_cooperative_by_search_and_filters_and_returns_to_the_
     assert page.console_errors == []
 
 
+@pytest.mark.parametrize("viewport", ["desktop"])
 def test_a_search_that_finds_nothing_says_so_and_offers_the_whole_list(page, registry):
     page.goto("/podmioty/?q=piekarnia")
     expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 0")
