@@ -34,7 +34,7 @@ def _browser_required() -> bool:
 def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     for item in items:
-        if here in Path(item.fspath).parents:
+        if here in item.path.parents:
             item.add_marker(E2E_MARK)
             item.add_marker(pytest.mark.e2e)
 

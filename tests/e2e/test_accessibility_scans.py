@@ -35,6 +35,21 @@ PAGES = {
 }
 
 
+def horizontal_overflow_at_320px(page):
+    """Elements wider than a 320 px window: WCAG 1.4.10 asks for content without sideways scrolling there."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": size["height"]})
+    try:
+        return page.evaluate(
+            """() => document.documentElement.scrollWidth <= window.innerWidth ? [] :
+                [...document.querySelectorAll("body *")]
+                    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
+                    .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? "." + el.className : ""))"""
+        )
+    finally:
+        page.set_viewport_size(size)
+
+
 def problems_on(page, name, content, viewport):
     """What is wrong with one page, as readable lines; empty when the page passes."""
     problems = []
@@ -51,6 +66,8 @@ def problems_on(page, name, content, viewport):
         problems.append(f"{missing_alt} image(s) without alternative text (alt)")
     if page.console_errors:
         problems.append(f"browser errors (a CSP violation shows here): {page.console_errors}")
+    if viewport == "phone" and (overflow := horizontal_overflow_at_320px(page)):
+        problems.append(f"scrolls sideways at 320 CSS px (WCAG 1.4.10 Reflow): {overflow}")
     missing_files = [url for url in page.failed_requests if url != response.url]
     if missing_files:
         problems.append(f"missing files: {missing_files}")
