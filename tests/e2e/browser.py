@@ -1,5 +1,6 @@
 """Shared pieces of the browser tests: the browser's settings, screenshots and keyboard-focus checks."""
 
+import re
 from pathlib import Path
 
 try:
@@ -77,3 +78,9 @@ def tab_to(page, locator, *, backwards=False, limit=80):
         if locator.evaluate("el => el === document.activeElement"):
             return
     raise AssertionError(f"{key} never reached {locator} in {limit} presses.")
+
+
+def expect_result_count(page, number: int):
+    """The registry's live result count ("Znaleziono 2 podmioty"); the noun's Polish plural form is the
+    template's business (tested on its own), the number is what the journey checks."""
+    expect(page.get_by_role("status")).to_have_text(re.compile(rf"^\s*Znaleziono {number} podmio\S*\s*$"))

@@ -14,7 +14,7 @@ PAGES = {
     "entity-list": (lambda c: "/podmioty/", "Baza podmiotów ekonomii społecznej"),
     "entity-list-filtered": (
         lambda c: "/podmioty/?q=smaki&powiat=1211&forma=spoldzielnia-socjalna&ps=1",
-        "Liczba podmiotów: 1",
+        "Znaleziono 1 podmiot",
     ),
     "entity-list-empty": (lambda c: "/podmioty/?q=nieistniejacy", "Nie znaleźliśmy podmiotów"),
     "entity-list-bad-filter": (lambda c: "/podmioty/?powiat=9999", "Wybierz poprawną wartość"),

@@ -3,7 +3,7 @@ result count is a live region, so a changed list is announced."""
 
 import pytest
 
-from tests.e2e.browser import expect
+from tests.e2e.browser import expect, expect_result_count
 
 
 @pytest.mark.parametrize("viewport", ["desktop"])
@@ -23,4 +23,4 @@ def test_errors_and_help_are_read_with_their_fields_and_the_count_is_announced(p
     expect(page.get_by_label("Szukaj", exact=True)).to_have_accessible_description(
         "Nazwa, miejscowość, opis lub oferta. Polskie znaki nie są wymagane."
     )
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 0")
+    expect_result_count(page, 0)

@@ -5,7 +5,7 @@ import pytest
 
 from entities.models import LegalForm
 from tests import factories
-from tests.e2e.browser import assert_focus_visible, expect, tab_to
+from tests.e2e.browser import assert_focus_visible, expect, expect_result_count, tab_to
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_a_keyboard_user_searches_filters_and_opens_a_profile(page, viewport, re
     tab_to(page, search)
     page.keyboard.type("spoldzielnia")
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 2")
+    expect_result_count(page, 2)
 
     # The PS checkbox is toggled with Space; Shift+Tab goes back to a field passed by mistake.
     checkbox = page.get_by_label("Tylko przedsiębiorstwa społeczne (status PS)")
@@ -55,7 +55,7 @@ def test_a_keyboard_user_searches_filters_and_opens_a_profile(page, viewport, re
     tab_to(page, page.get_by_role("button", name="Pokaż wyniki"))
     page.keyboard.press("Enter")
 
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 1")
+    expect_result_count(page, 1)
     expect(page.get_by_label("Tylko przedsiębiorstwa społeczne (status PS)")).to_be_checked()
 
     profile_link = page.get_by_role("link", name="Spółdzielnia Socjalna Smaki Gorców")
@@ -66,7 +66,7 @@ def test_a_keyboard_user_searches_filters_and_opens_a_profile(page, viewport, re
     back = page.get_by_role("link", name="Wróć do listy podmiotów")
     tab_to(page, back)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 1")
+    expect_result_count(page, 1)
     assert page.console_errors == []
 
 

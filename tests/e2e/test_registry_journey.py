@@ -7,7 +7,7 @@ import pytest
 
 from entities.models import LegalForm
 from tests import factories
-from tests.e2e.browser import expect, screenshot
+from tests.e2e.browser import expect, expect_result_count, screenshot
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def test_a_visitor_finds_a_cooperative_by_search_and_filters_and_returns_to_the_
     page.get_by_role("button", name="Szukaj", exact=True).click()
 
     expect(page.get_by_role("heading", name="Baza podmiotów ekonomii społecznej")).to_be_visible()
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 2")
+    expect_result_count(page, 2)
     assert sorted(result_names(page)) == [
         "Spółdzielnia Socjalna Kraków Razem",
         "Spółdzielnia Socjalna Smaki Gorców",
@@ -53,7 +53,7 @@ def test_a_visitor_finds_a_cooperative_by_search_and_filters_and_returns_to_the_
     page.get_by_label("Forma prawna").select_option(label="spółdzielnia socjalna")
     page.get_by_role("button", name="Pokaż wyniki").click()
 
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 1")
+    expect_result_count(page, 1)
     assert result_names(page) == ["Spółdzielnia Socjalna Smaki Gorców"]
     filtered_query = list_state(page.url)
     screenshot(page, "journey-registry-filtered", viewport)
@@ -64,7 +64,7 @@ def test_a_visitor_finds_a_cooperative_by_search_and_filters_and_returns_to_the_
 
     page.get_by_role("link", name="Wróć do listy podmiotów").click()
     assert list_state(page.url) == filtered_query
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 1")
+    expect_result_count(page, 1)
     expect(page.get_by_label("Szukaj", exact=True)).to_have_value("spoldzielnia SOCJALNA")
     expect(page.get_by_label("Powiat")).to_have_value("1211")
     expect(page.get_by_label("Forma prawna")).to_have_value("spoldzielnia-socjalna")
@@ -75,7 +75,7 @@ def test_a_visitor_finds_a_cooperative_by_search_and_filters_and_returns_to_the_
 @pytest.mark.parametrize("viewport", ["desktop"])
 def test_a_search_that_finds_nothing_says_so_and_offers_the_whole_list(page, registry):
     page.goto("/podmioty/?q=piekarnia")
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 0")
+    expect_result_count(page, 0)
     expect(page.get_by_text("Nie znaleźliśmy podmiotów spełniających te warunki.")).to_be_visible()
     page.get_by_role("link", name="Pokaż wszystkie podmioty").click()
-    expect(page.get_by_role("status")).to_have_text("Liczba podmiotów: 4")
+    expect_result_count(page, 4)

@@ -22,7 +22,7 @@ def test_it_lists_only_published_entities(client):
     response = client.get(URL)
     assert response.status_code == 200
     assert names(response) == ["Fundacja Widoczna"]
-    assert "Liczba podmiotów: 1" in response.content.decode()
+    assert "Znaleziono 1 podmiot" in response.content.decode()
 
 
 def test_it_shows_an_empty_state(client):
