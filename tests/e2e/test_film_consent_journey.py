@@ -53,14 +53,15 @@ def test_the_player_loads_from_youtube_only_after_consent(page, viewport, film, 
     assert outside_requests == [], "Nothing may leave the site before consent."
     screenshot(page, "journey-film-consent-gate", viewport)
 
-    page.get_by_role("button", name="Odtwórz film z YouTube").click()
+    # Wait for the player's own request: it starts only after the click, so "network idle" could come first.
+    with page.expect_request(lambda request: "youtube-nocookie.com" in request.url):
+        page.get_by_role("button", name="Odtwórz film z YouTube").click()
 
     player = page.locator("iframe[title='Film: Partnerska interwencja']")
     expect(player).to_have_attribute(
         "src", "https://www.youtube-nocookie.com/embed/Xq3vR8pLm2A?rel=0&autoplay=1"
     )
     expect(player).to_be_focused()
-    page.wait_for_load_state("networkidle")
     assert to_video_host(outside_requests)
     assert all(urlsplit(url).netloc == "www.youtube-nocookie.com" for url in outside_requests), (
         outside_requests
@@ -74,11 +75,11 @@ def test_without_javascript_the_button_reloads_the_page_with_the_player(page, fi
     page.wait_for_load_state("networkidle")
     assert outside_requests == []
 
-    page.get_by_role("button", name="Odtwórz film z YouTube").click()
+    with page.expect_request(lambda request: "youtube-nocookie.com" in request.url):
+        page.get_by_role("button", name="Odtwórz film z YouTube").click()
 
     expect(page).to_have_url(f"{page.url.split('?')[0]}?zgoda=1")
     expect(page.locator("iframe")).to_have_attribute(
         "src", "https://www.youtube-nocookie.com/embed/Xq3vR8pLm2A?rel=0"
     )
-    page.wait_for_load_state("networkidle")
     assert outside_requests and all("youtube-nocookie.com" in url for url in outside_requests)
