@@ -7,7 +7,7 @@ DEMO_ENTITIES ?= 300
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint migrate demo bench clean
+.PHONY: run test test-e2e install lint migrate demo bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Potrzebny Python 3.11 lub nowszy.")'
@@ -42,8 +42,12 @@ test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+# The browser tests alone (they also run in `make test`); screenshots land in test-artifacts/.
+test-e2e: install
+	$(BIN)/python -m pytest tests/e2e
+
 bench: migrate
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache test-artifacts

@@ -112,3 +112,10 @@ def test_site_pages_refuse_post(client, url):
 
 def test_an_unknown_sitemap_section_is_404(client):
     assert client.get("/sitemap-nie-ma.xml").status_code == 404
+
+
+def test_the_accessibility_statement_states_the_checks_their_result_and_date(client):
+    statement = client.get("/deklaracja-dostepnosci/").content.decode()
+    assert "Deklarację sporządzono dnia 27 listopada 2026 r." in statement
+    assert "nie wykazało żadnych naruszeń kryteriów sukcesu WCAG 2.1 na poziomach A i AA" in statement
+    assert "obsługę wyłącznie klawiaturą" in statement
