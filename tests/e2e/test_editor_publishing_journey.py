@@ -29,7 +29,7 @@ def sign_in(page, editor):
     page.get_by_label("Nazwa użytkownika").fill(editor.username)
     page.get_by_label("Hasło").fill("haslo-testowe-123")
     page.get_by_role("button", name="Zaloguj się").click()
-    expect(page.get_by_role("heading", name="Administracja stroną")).to_be_visible()
+    expect(page.get_by_role("heading", name="Rejestr i treści")).to_be_visible()
 
 
 def test_an_editor_publishes_a_post_and_a_film_and_visitors_see_them(page, viewport, editor):
