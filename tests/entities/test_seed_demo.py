@@ -24,6 +24,8 @@ def test_it_creates_realistic_entities_and_a_demo_editor():
     )
     editor = get_user_model().objects.get(username="redaktor")
     assert editor.is_staff and editor.check_password("redaktor-demo")
+    assert not editor.is_superuser and editor.groups.filter(name="Redaktor").exists()
+    assert editor.has_perm("entities.change_entity") and not editor.has_perm("auth.change_user")
 
 
 def test_running_it_twice_does_not_duplicate():

@@ -11,6 +11,7 @@ from django.db import connection
 from tqdm import tqdm
 
 from entities.demo import seed_entities
+from wortal.roles import make_editor
 
 DEMO_EDITOR = {"username": "redaktor", "email": "redaktor@example.org", "password": "redaktor-demo"}
 
@@ -50,9 +51,9 @@ class Command(BaseCommand):
         )
         if created:
             user.set_password(DEMO_EDITOR["password"])
-        user.is_staff = True
-        user.is_superuser = True
-        user.save()
+            user.save()
+        # The everyday editor's role, not a superuser: the demo shows what editors really see.
+        make_editor(user)
         self.stdout.write(
             f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['username']} / {DEMO_EDITOR['password']}"
         )
