@@ -3,9 +3,9 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -75,16 +75,21 @@ class EntityQuerySet(models.QuerySet):
         """Entities whose name, short name, town, description or offer contain every word as a prefix.
 
         Both sides are folded the same way in Python (lower case, no diacritics), so 'SPÓŁDZIEL krak' and
-        'spoldziel Krak' match alike. PostgreSQL answers from a GIN full-text index over ``search_text``;
+        'spoldziel Krak' match alike. PostgreSQL answers from a GIN index over a stored tsvector of ``search_text``;
         elsewhere a word-prefix LIKE does the same job without an index.
         """
         terms = words(query)[:MAX_SEARCH_TERMS]
         if not terms:
             return self
         if connections[self.db].vendor == "postgresql":
+            # search_vector is a generated, GIN-indexed column that only PostgreSQL has (migration 0008).
             tsquery = " & ".join(f"{term}:*" for term in terms)
-            return self.alias(search_vector=SearchVector("search_text", config="simple")).filter(
-                search_vector=SearchQuery(tsquery, search_type="raw", config="simple")
+            return self.filter(
+                RawSQL(
+                    '"entities_entity"."search_vector" @@ to_tsquery(\'simple\'::regconfig, %s)',
+                    [tsquery],
+                    output_field=models.BooleanField(),
+                )
             )
         queryset = self
         for term in terms:

@@ -74,4 +74,4 @@ def test_search_on_postgresql_uses_the_full_text_index():
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
-    assert "entity_search_fts_idx" in plan
+    assert "entity_search_vector_idx" in plan
