@@ -4,6 +4,7 @@ Idempotent: entity number N is always the same entity, so running the command tw
 Refuses to run with DEBUG off unless --force, so a production database never gets a known demo password.
 """
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -53,6 +54,10 @@ class Command(BaseCommand):
         user.is_staff = True
         user.is_superuser = True
         user.save()
+        # Staff sign in through allauth with their e-mail, which must be verified (ACCOUNT_EMAIL_VERIFICATION).
+        EmailAddress.objects.update_or_create(
+            user=user, email=DEMO_EDITOR["email"], defaults={"verified": True, "primary": True}
+        )
         self.stdout.write(
-            f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['username']} / {DEMO_EDITOR['password']}"
+            f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['email']} / {DEMO_EDITOR['password']}"
         )

@@ -1,0 +1,188 @@
+"""Staff reach the editors' panel only after a second factor (TOTP or a recovery code) when STAFF_MFA_REQUIRED."""
+
+import re
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.urls import reverse
+
+from tests.factories import EditorFactory, UserFactory, totp_code, verified_email, with_totp
+
+pytestmark = pytest.mark.django_db
+
+ADMIN = "/admin/"
+PASSWORD = "haslo-testowe-123"
+
+
+@pytest.fixture
+def required(settings):
+    settings.STAFF_MFA_REQUIRED = True
+
+
+@pytest.fixture
+def staff(db):
+    return verified_email(EditorFactory())
+
+
+@pytest.fixture
+def member(db):
+    return verified_email(UserFactory(username="czlonkini"))
+
+
+def sign_in(client, user, next_url=ADMIN):
+    return client.post(
+        f"{reverse('account_login')}?next={next_url}", {"login": user.email, "password": PASSWORD}
+    )
+
+
+def confirm_password(client):
+    # allauth asks for the password again before any change to the second factor (MFA_REAUTHENTICATION_REQUIRED).
+    return client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+
+
+def assert_no_inline_code(html):
+    assert "style=" not in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    assert not re.search(r"\son[a-z]+=", html)
+
+
+# Enforcement on (production) ---------------------------------------------------------------------------------
+
+
+def test_staff_without_an_authenticator_are_sent_to_activate_one(client, required, staff):
+    sign_in(client, staff)
+    for url in (ADMIN, "/admin/news/post/", "/admin/entities/entity/add/"):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("mfa_activate_totp"))
+
+
+def test_the_activation_page_shows_a_qr_code_inside_the_site_and_within_the_csp(client, required, staff):
+    sign_in(client, staff)
+    client.get(ADMIN)
+    response = client.get(reverse("mfa_activate_totp"), follow=True)
+    assert "Panel redakcji wymaga logowania dwuetapowego" in response.content.decode()
+    confirm_password(client)
+    response = client.get(reverse("mfa_activate_totp"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'src="data:image/svg+xml;base64,' in html
+    assert 'alt="Kod QR' in html
+    assert 'class="site-header' in html or "<main" in html
+    assert_no_inline_code(html)
+
+
+# allauth announces the new authenticator on commit; a real transaction lets that happen inside the request,
+# as in production (serialized_rollback keeps the data migrations' rows for the tests that follow).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_activating_totp_opens_the_admin_without_a_second_code(client, required, staff):
+    sign_in(client, staff)
+    confirm_password(client)
+    page = client.get(reverse("mfa_activate_totp"))
+    secret = page.context["form"].secret
+    response = client.post(reverse("mfa_activate_totp"), {"code": totp_code(secret)})
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_view_recovery_codes")
+    assert Authenticator.objects.filter(user=staff, type=Authenticator.Type.TOTP).exists()
+    assert Authenticator.objects.filter(user=staff, type=Authenticator.Type.RECOVERY_CODES).exists()
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_a_wrong_activation_code_is_refused_in_polish(client, required, staff):
+    sign_in(client, staff)
+    confirm_password(client)
+    client.get(reverse("mfa_activate_totp"))
+    response = client.post(reverse("mfa_activate_totp"), {"code": "000000x"})
+    assert response.status_code == 200
+    assert "Błędny kod" in response.content.decode()
+    assert not Authenticator.objects.filter(user=staff).exists()
+
+
+def test_staff_with_totp_must_enter_a_valid_code_before_the_admin(client, required, staff):
+    with_totp(staff)
+    response = sign_in(client, staff)
+    assert response["Location"] == reverse("mfa_authenticate")
+    # The password alone signed nobody in.
+    assert client.get(ADMIN)["Location"].startswith(reverse("admin:login"))
+
+    page = client.get(reverse("mfa_authenticate"))
+    assert page.status_code == 200
+    assert_no_inline_code(page.content.decode())
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    assert response.status_code == 302 and response["Location"] == ADMIN
+    assert client.get(ADMIN).status_code == 200
+
+
+@pytest.mark.parametrize("code", ["123456", "abcdef", "", "9" * 500])
+def test_a_wrong_code_is_refused_with_a_polish_message(client, required, staff, code):
+    with_totp(staff)
+    sign_in(client, staff)
+    response = client.post(reverse("mfa_authenticate"), {"code": code})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Błędny kod" in html or "To pole jest wymagane" in html
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_a_recovery_code_works_once(client, required, staff):
+    codes = with_totp(staff)
+    sign_in(client, staff)
+    client.post(reverse("mfa_authenticate"), {"code": codes[0]})
+    assert client.get(ADMIN).status_code == 200
+
+    client.post(reverse("account_logout"))
+    sign_in(client, staff)
+    response = client.post(reverse("mfa_authenticate"), {"code": codes[0]})
+    assert response.status_code == 200
+    assert "Błędny kod" in response.content.decode()
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_a_session_that_skipped_the_second_factor_must_confirm_a_code(client, required, staff):
+    with_totp(staff)
+    client.force_login(staff)  # e.g. a session from before the setting was switched on
+    response = client.get("/admin/news/post/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("mfa_reauthenticate"))
+
+    response = client.post(response["Location"], {"code": totp_code()})
+    assert response.status_code == 302 and response["Location"] == "/admin/news/post/"
+    assert client.get("/admin/news/post/").status_code == 200
+
+
+def test_the_admin_refuses_a_second_factor_page_by_get_only_as_a_form(client, required, staff):
+    with_totp(staff)
+    sign_in(client, staff)
+    response = client.put(reverse("mfa_authenticate"), {"code": totp_code()})
+    assert response.status_code == 405
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_members_are_not_forced_to_use_a_second_factor(client, required, member):
+    response = sign_in(client, member, next_url=reverse("member:dashboard"))
+    assert response["Location"] == reverse("member:dashboard")
+    assert client.get(reverse("member:dashboard")).status_code == 200
+    # …and still have no business in the admin.
+    response = client.get(ADMIN, follow=True)
+    assert response.status_code == 403
+
+
+# Enforcement off (the demo, `make run`) ------------------------------------------------------------------------
+
+
+def test_the_demo_admin_opens_with_the_password_alone(client, settings, staff):
+    settings.STAFF_MFA_REQUIRED = False
+    response = sign_in(client, staff)
+    assert response["Location"] == ADMIN
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_without_enforcement_a_staff_member_who_turned_totp_on_still_gives_a_code(client, settings, staff):
+    settings.STAFF_MFA_REQUIRED = False
+    with_totp(staff)
+    assert sign_in(client, staff)["Location"] == reverse("mfa_authenticate")
+
+
+def test_the_setting_is_on_unless_debug():
+    from wortal import settings as module
+
+    assert module.STAFF_MFA_REQUIRED is (not module.DEBUG) or "STAFF_MFA_REQUIRED" in __import__("os").environ
