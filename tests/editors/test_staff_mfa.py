@@ -7,6 +7,7 @@ from allauth.mfa.models import Authenticator
 from django.urls import reverse
 
 from tests.factories import EditorFactory, UserFactory, totp_code, verified_email, with_totp
+from tests.wortal.test_settings import run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -123,6 +124,16 @@ def test_a_wrong_code_is_refused_with_a_polish_message(client, required, staff, 
     assert client.get(ADMIN).status_code == 302
 
 
+def test_guessing_at_the_code_is_stopped(client, required, staff):
+    with_totp(staff)
+    sign_in(client, staff)
+    for _ in range(10):
+        client.post(reverse("mfa_authenticate"), {"code": "123456"})
+    response = client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    assert "Zbyt wiele nieudanych prób logowania" in response.content.decode()
+    assert client.get(ADMIN).status_code == 302
+
+
 def test_a_recovery_code_works_once(client, required, staff):
     codes = with_totp(staff)
     sign_in(client, staff)
@@ -149,7 +160,7 @@ def test_a_session_that_skipped_the_second_factor_must_confirm_a_code(client, re
     assert client.get("/admin/news/post/").status_code == 200
 
 
-def test_the_admin_refuses_a_second_factor_page_by_get_only_as_a_form(client, required, staff):
+def test_the_second_step_takes_only_get_and_post(client, required, staff):
     with_totp(staff)
     sign_in(client, staff)
     response = client.put(reverse("mfa_authenticate"), {"code": totp_code()})
@@ -182,7 +193,20 @@ def test_without_enforcement_a_staff_member_who_turned_totp_on_still_gives_a_cod
     assert sign_in(client, staff)["Location"] == reverse("mfa_authenticate")
 
 
-def test_the_setting_is_on_unless_debug():
-    from wortal import settings as module
-
-    assert module.STAFF_MFA_REQUIRED is (not module.DEBUG) or "STAFF_MFA_REQUIRED" in __import__("os").environ
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"DEBUG": "false"}, "True"),
+        ({"DEBUG": "true"}, "False"),
+        ({"DEBUG": "false", "STAFF_MFA_REQUIRED": "false"}, "False"),
+    ],
+)
+def test_the_second_factor_is_required_in_production_and_not_in_the_demo(env, expected):
+    production = {
+        "SECRET_KEY": "x7$-production-like-secret-key-0123456789",
+        "ALLOWED_HOSTS": "wortal.example.org",
+    }
+    environment = {"STAFF_MFA_REQUIRED": "", **production, **env}
+    code = "from django.conf import settings; print(settings.STAFF_MFA_REQUIRED)"
+    result = run_manage("shell", "--no-imports", "-c", code, **environment)
+    assert result.stdout.strip().splitlines()[-1] == expected, result.stderr

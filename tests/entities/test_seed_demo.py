@@ -24,6 +24,8 @@ def test_it_creates_realistic_entities_and_a_demo_editor():
     )
     editor = get_user_model().objects.get(username="redaktor")
     assert editor.is_staff and editor.check_password("redaktor-demo")
+    # Staff sign in through allauth with a verified e-mail address.
+    assert editor.emailaddress_set.filter(email="redaktor@example.org", verified=True, primary=True).exists()
 
 
 def test_running_it_twice_does_not_duplicate():
