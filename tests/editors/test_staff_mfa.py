@@ -43,7 +43,8 @@ def confirm_password(client):
 
 def assert_no_inline_code(html):
     assert "style=" not in html
-    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    # Scripts come from files; a JSON block (allauth's, like our JSON-LD) is data, not code.
+    assert not re.search(r'<script(?![^>]*(\bsrc=|type="application/(ld\+)?json"))', html)
     assert not re.search(r"\son[a-z]+=", html)
 
 
@@ -175,6 +176,26 @@ def test_members_are_not_forced_to_use_a_second_factor(client, required, member)
     # …and still have no business in the admin.
     response = client.get(ADMIN, follow=True)
     assert response.status_code == 403
+
+
+def test_the_second_factor_settings_pages_stay_inside_the_site_and_the_csp(client, staff):
+    with_totp(staff)
+    client.force_login(staff)
+    confirm_password(client)
+    for name in ("mfa_index", "mfa_view_recovery_codes"):
+        response = client.get(reverse(name))
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "<main" in html
+        assert_no_inline_code(html)
+    assert "Kody odzyskiwania" in client.get(reverse("mfa_index")).content.decode()
+
+
+def test_the_admin_and_the_account_page_link_to_the_second_factor_settings(client, staff):
+    client.force_login(staff)
+    link = f'href="{reverse("mfa_index")}"'
+    assert link in client.get(ADMIN).content.decode()
+    assert link in client.get(reverse("member:dashboard")).content.decode()
 
 
 # Enforcement off (the demo, `make run`) ------------------------------------------------------------------------
