@@ -156,6 +156,9 @@ def test_a_session_that_skipped_the_second_factor_must_confirm_a_code(client, re
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("mfa_reauthenticate"))
 
+    page = client.get(response["Location"])
+    assert '<label for="id_code">' in page.content.decode()
+    assert_no_inline_code(page.content.decode())
     response = client.post(response["Location"], {"code": totp_code()})
     assert response.status_code == 302 and response["Location"] == "/admin/news/post/"
     assert client.get("/admin/news/post/").status_code == 200
