@@ -60,6 +60,9 @@ class StaffMFAMiddleware:
             return None
         if not request.path.startswith(reverse("admin:index")) or request.path == reverse("admin:logout"):
             return None
+        # The session's records first: once the second factor is passed, admin pages cost no extra query.
+        if passed_second_factor(request):
+            return None
         if not is_mfa_enabled(user, [Authenticator.Type.TOTP]):
             messages.warning(
                 request,
@@ -69,10 +72,8 @@ class StaffMFAMiddleware:
                 ),
             )
             return redirect(_with_next("mfa_activate_totp", request.get_full_path()))
-        if not passed_second_factor(request):
-            messages.info(request, _("Aby wejść do panelu redakcji, potwierdź logowanie kodem z aplikacji."))
-            return redirect(_with_next("mfa_reauthenticate", request.get_full_path()))
-        return None
+        messages.info(request, _("Aby wejść do panelu redakcji, potwierdź logowanie kodem z aplikacji."))
+        return redirect(_with_next("mfa_reauthenticate", request.get_full_path()))
 
 
 def axes_username(request, credentials):

@@ -114,6 +114,22 @@ def test_staff_with_totp_must_enter_a_valid_code_before_the_admin(client, requir
     assert client.get(ADMIN).status_code == 200
 
 
+def test_once_the_code_is_given_admin_pages_cost_no_extra_query(client, settings, staff):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with_totp(staff)
+    sign_in(client, staff)
+    client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    counts = {}
+    for required in (False, True):
+        settings.STAFF_MFA_REQUIRED = required
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/news/post/").status_code == 200
+        counts[required] = len(queries)
+    assert counts[True] == counts[False]
+
+
 @pytest.mark.parametrize("code", ["123456", "abcdef", "", "9" * 500])
 def test_a_wrong_code_is_refused_with_a_polish_message(client, required, staff, code):
     with_totp(staff)
