@@ -43,6 +43,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Utworzono podmiotów: {created} (pominięto istniejące: {entities - created}).")
         if not no_editor:
             self.ensure_demo_editor()
+            self.verify_demo_editor_email()
 
     def ensure_demo_editor(self):
         User = get_user_model()
@@ -54,10 +55,15 @@ class Command(BaseCommand):
         user.is_staff = True
         user.is_superuser = True
         user.save()
-        # Staff sign in through allauth with their e-mail, which must be verified (ACCOUNT_EMAIL_VERIFICATION).
+        self.stdout.write(
+            f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['username']} / {DEMO_EDITOR['password']}"
+        )
+
+    def verify_demo_editor_email(self):
+        # Staff sign in through allauth with their e-mail address, which must be verified
+        # (ACCOUNT_EMAIL_VERIFICATION), and then the second factor when STAFF_MFA_REQUIRED is on.
+        user = get_user_model().objects.get(username=DEMO_EDITOR["username"])
         EmailAddress.objects.update_or_create(
             user=user, email=DEMO_EDITOR["email"], defaults={"verified": True, "primary": True}
         )
-        self.stdout.write(
-            f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['email']} / {DEMO_EDITOR['password']}"
-        )
+        self.stdout.write(f"Redakcja loguje się adresem e-mail: {DEMO_EDITOR['email']}")
