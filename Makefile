@@ -29,7 +29,7 @@ demo: migrate
 run: demo
 	@echo ""
 	@echo "  Portal: http://$(HOST):$(PORT)/"
-	@echo "  Panel redakcji: http://$(HOST):$(PORT)/admin/  (login: redaktor, hasło: redaktor-demo)"
+	@echo "  Panel redakcji: http://$(HOST):$(PORT)/admin/  (login: redaktor@example.org, hasło: redaktor-demo)"
 	@echo "  Konto członka organizacji: http://$(HOST):$(PORT)/konto/  (czlonek@example.org, hasło: czlonek-demo-123)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

@@ -247,3 +247,34 @@ class InitiativeSubmissionFactory(factory.django.DjangoModelFactory):
     entity = factory.SubFactory(EntityFactory)
     submitted_by = factory.SubFactory(UserFactory)
     data = factory.LazyFunction(lambda: {"summary": "Nowe streszczenie inicjatywy."})
+
+
+# Two-factor sign-in for staff (issue 5). allauth signs in only with a verified e-mail address.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def verified_email(user):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def with_totp(user, secret=TOTP_SECRET):
+    """Give the account an authenticator app and recovery codes; returns the unused recovery codes."""
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, secret)
+    return RecoveryCodes.activate(user).get_unused_codes()
+
+
+def totp_code(secret=TOTP_SECRET):
+    """The code the person's authenticator app shows now."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))

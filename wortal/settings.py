@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "sorl.thumbnail",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_ratelimit",
     "axes",
     "simple_history",
@@ -87,6 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Staff reach the admin only after a second factor (STAFF_MFA_REQUIRED); needs the user and messages.
+    "wortal.staff_mfa.StaffMFAMiddleware",
     # Editors' panel: who made each change (history) and the sign-in lockout (axes, kept last).
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -294,3 +297,16 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 # Entities not verified for this many days are listed on the admin home.
 VERIFICATION_MAX_AGE_DAYS = 365
+
+# Two-factor sign-in (django-allauth MFA): TOTP with recovery codes. Staff sign in through allauth's login (the
+# admin's login form redirects there) and, with STAFF_MFA_REQUIRED, reach the admin only after a second factor
+# (wortal/staff_mfa.py). On in production, off for the demo (`make run`) so `redaktor` signs in with a password.
+STAFF_MFA_REQUIRED = envbool("STAFF_MFA_REQUIRED", not DEBUG)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Wortal Ekonomii Społecznej"
+# django-axes owns the password lockout (per username *and* address, see above); allauth's own per-login limit
+# (5 in 5 minutes from anywhere) would let a stranger lock a colleague out, so it is looser than axes here. It
+# also limits guesses at the six-digit code (per account), which axes does not see.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,20/5m/key"}
+# allauth passes the typed login as `email` (not `username`): axes must key its count on it.
+AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
@@ -8,6 +9,9 @@ from news.models import Page
 from news.views.pages import site_page
 from wortal import views
 from wortal.sitemaps import SITEMAPS
+
+# Staff sign in through allauth's login (and its second-factor stage), not the admin's own password form.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("", views.home, name="home"),

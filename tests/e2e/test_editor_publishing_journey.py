@@ -1,6 +1,8 @@
 """Journey 4: an editor publishes a news post and a film with captions in the admin; the home page shows both,
 the film plays with its captions track, and the RSS feed lists the post."""
 
+import re
+
 import feedparser
 import pytest
 
@@ -21,14 +23,16 @@ def jpeg():
 
 @pytest.fixture
 def editor():
-    return factories.EditorFactory()
+    return factories.verified_email(factories.EditorFactory())
 
 
 def sign_in(page, editor):
+    # The admin sends staff to the accounts' sign-in (allauth), which brings them back to the panel.
     page.goto("/admin/")
-    page.get_by_label("Nazwa użytkownika").fill(editor.username)
+    expect(page).to_have_url(re.compile(r"/konto/login/\?next="))
+    page.get_by_label("Adres e-mail").fill(editor.email)
     page.get_by_label("Hasło").fill("haslo-testowe-123")
-    page.get_by_role("button", name="Zaloguj się").click()
+    page.get_by_role("main").get_by_role("button", name="Zaloguj", exact=True).click()
     expect(page.get_by_role("heading", name="Rejestr i treści")).to_be_visible()
 
 

@@ -70,3 +70,12 @@ def test_make_editor_with_admin_gives_the_administrator_group():
 def test_make_editor_refuses_an_unknown_account():
     with pytest.raises(CommandError, match="Nie ma konta"):
         call_command("make_editor", "nikt")
+
+
+def test_make_editor_warns_that_an_account_without_an_email_cannot_sign_in():
+    from io import StringIO
+
+    UserFactory(username="bez-adresu", email="")
+    errors = StringIO()
+    call_command("make_editor", "bez-adresu", stderr=errors)
+    assert "nie ma adresu e-mail" in errors.getvalue()

@@ -48,3 +48,9 @@ def test_it_refuses_to_run_in_production_without_force(settings):
     with pytest.raises(CommandError, match="--force"):
         call_command("seed_demo", entities=5, verbosity=0)
     assert Entity.objects.count() == 0
+
+
+def test_the_demo_editor_signs_in_with_a_verified_email_address():
+    call_command("seed_demo", entities=0, force=True, verbosity=0)
+    editor = get_user_model().objects.get(username="redaktor")
+    assert editor.emailaddress_set.filter(email="redaktor@example.org", verified=True, primary=True).exists()

@@ -4,6 +4,7 @@ Idempotent: entity number N is always the same entity, so running the command tw
 Refuses to run with DEBUG off unless --force, so a production database never gets a known demo password.
 """
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -43,6 +44,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Utworzono podmiotów: {created} (pominięto istniejące: {entities - created}).")
         if not no_editor:
             self.ensure_demo_editor()
+            self.verify_demo_editor_email()
 
     def ensure_demo_editor(self):
         User = get_user_model()
@@ -57,3 +59,12 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Konto redaktora demonstracyjnego: {DEMO_EDITOR['username']} / {DEMO_EDITOR['password']}"
         )
+
+    def verify_demo_editor_email(self):
+        # Staff sign in through allauth with their e-mail address, which must be verified
+        # (ACCOUNT_EMAIL_VERIFICATION), and then the second factor when STAFF_MFA_REQUIRED is on.
+        user = get_user_model().objects.get(username=DEMO_EDITOR["username"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=DEMO_EDITOR["email"], defaults={"verified": True, "primary": True}
+        )
+        self.stdout.write(f"Redakcja loguje się adresem e-mail: {DEMO_EDITOR['email']}")

@@ -26,3 +26,8 @@ class Command(BaseCommand):
         make_editor(user, administrator=admin)
         role = ADMINISTRATOR if admin else EDITOR
         self.stdout.write(self.style.SUCCESS(f"{username}: rola {role}."))
+        if not user.email:
+            # Staff sign in through allauth with their e-mail address (and then the second factor).
+            self.stderr.write(
+                self.style.WARNING(f"{username}: konto nie ma adresu e-mail, a redakcja loguje się e-mailem.")
+            )
