@@ -60,7 +60,7 @@ def test_a_new_organisation_goes_from_sign_up_to_the_public_registry(
     page.get_by_role("button", name="Wyślij zgłoszenie").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Moje konto")
-    submissions = page.get_by_role("region", name="Moje zgłoszenia")
+    submissions = page.get_by_role("region", name="Moje zgłoszenia", exact=True)
     expect(submissions.get_by_role("row", name=re.compile(NAME))).to_contain_text("oczekuje na decyzję")
     screenshot(page, "journey-account-pending-proposal", viewport)
     # Nothing is public before an editor decides.
