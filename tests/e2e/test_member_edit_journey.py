@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tests import factories
-from tests.e2e.accounts import editor_approves, member_signs_in
+from tests.e2e.accounts import editor_approves, member_signs_in, verified_editor
 from tests.e2e.browser import expect, screenshot
 
 OLD = "Catering z lokalnych produktów i kuchnia dla szkół."
@@ -22,7 +22,7 @@ def organisation():
 
 @pytest.fixture
 def editor():
-    return factories.EditorFactory()
+    return verified_editor()
 
 
 def test_a_members_new_description_goes_public_only_after_the_editor_approves_it(

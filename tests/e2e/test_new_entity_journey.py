@@ -9,8 +9,7 @@ import pytest
 from django.conf import settings
 
 from entities.models import Entity
-from tests import factories
-from tests.e2e.accounts import editor_approves, png_file
+from tests.e2e.accounts import editor_approves, png_file, verified_editor
 from tests.e2e.browser import expect, expect_result_count, screenshot
 
 EMAIL = "prezeska@zakatek.example.org"
@@ -20,7 +19,7 @@ NAME = "Spółdzielnia Socjalna Zielony Zakątek"
 
 @pytest.fixture
 def editor():
-    return factories.EditorFactory()
+    return verified_editor()
 
 
 def confirmation_path(outbox) -> str:
