@@ -1,10 +1,20 @@
 """Every public page type passes axe-core's WCAG 2.0/2.1 A and AA rules, at desktop and phone size.
 
+The account and submission forms are scanned the same way, as they open and again after an empty submit, with
+their error messages showing.
+
 Each scanned page is also saved as a screenshot in test-artifacts/screenshots/. All pages are scanned in one
 test per viewport (a browser test empties the database afterwards, which is slow on PostgreSQL), and a failure
 lists every page with a problem, not only the first.
 """
 
+from types import SimpleNamespace
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+from tests.e2e.accounts import member_signs_in
 from tests.e2e.axe import axe_violations, describe
 from tests.e2e.browser import expect, screenshot
 
@@ -41,10 +51,15 @@ def horizontal_overflow_at_320px(page):
     page.set_viewport_size({"width": 320, "height": size["height"]})
     try:
         return page.evaluate(
-            """() => document.documentElement.scrollWidth <= window.innerWidth ? [] :
+            """() => {
+                // The layout viewport's width: a phone browser zooms out to fit wider content, so there
+                // window.innerWidth grows with the overflow and would hide it.
+                const width = document.documentElement.clientWidth;
+                return document.documentElement.scrollWidth <= width ? [] :
                 [...document.querySelectorAll("body *")]
-                    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
-                    .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? "." + el.className : ""))"""
+                    .filter(el => el.getBoundingClientRect().right > width + 1)
+                    .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? "." + el.className : ""));
+            }"""
         )
     finally:
         page.set_viewport_size(size)
@@ -58,6 +73,12 @@ def problems_on(page, name, content, viewport):
     if response.status != expected_status:
         problems.append(f"answered {response.status}, expected {expected_status}")
     expect(page.locator("main")).to_contain_text(PAGES[name][1])
+    return problems + problems_here(page, name, viewport, response.url)
+
+
+def problems_here(page, name, viewport, own_url):
+    """What is wrong with the page the browser shows now (saved as screenshot `name`)."""
+    problems = []
     page.wait_for_load_state("networkidle")
     screenshot(page, name, viewport)
     if violations := axe_violations(page):
@@ -68,7 +89,7 @@ def problems_on(page, name, content, viewport):
         problems.append(f"browser errors (a CSP violation shows here): {page.console_errors}")
     if viewport == "phone" and (overflow := horizontal_overflow_at_320px(page)):
         problems.append(f"scrolls sideways at 320 CSS px (WCAG 1.4.10 Reflow): {overflow}")
-    missing_files = [url for url in page.failed_requests if url != response.url]
+    missing_files = [url for url in page.failed_requests if url != own_url]
     if missing_files:
         problems.append(f"missing files: {missing_files}")
     page.console_errors.clear()
@@ -80,6 +101,95 @@ def test_every_public_page_type_passes_wcag_21_aa_checks(page, viewport, site_co
     report = {}
     for name in PAGES:
         if problems := problems_on(page, name, site_content, viewport):
+            report[name] = problems
+    assert not report, "\n\n".join(
+        f"{name} ({viewport}):\n" + "\n".join(lines) for name, lines in report.items()
+    )
+
+
+# Account and submission forms (issue 6). Screenshot name: (address, what a person sees, the submit button
+# pressed with the form left empty, or None where an empty form is valid or there is no form).
+ACCOUNT_FORMS = {
+    "login": (lambda f: reverse("account_login"), "Adres e-mail", "Zaloguj"),
+    "signup": (lambda f: reverse("account_signup"), "Masz już konto?", "Zarejestruj się"),
+    "password-reset": (
+        lambda f: reverse("account_reset_password"),
+        "Resetowanie hasła",
+        "Zresetuj moje hasło",
+    ),
+}
+MEMBER_FORMS = {
+    "account": (lambda f: reverse("member:dashboard"), "Moje zgłoszenia", None),
+    "propose-entity": (lambda f: reverse("member:propose"), "Zgłoś nowy podmiot", "Wyślij zgłoszenie"),
+    "edit-entity": (
+        lambda f: reverse("member:entity_edit", args=[f.own.slug]),
+        "Zaproponuj zmiany",
+        "Wyślij propozycję zmian",
+    ),
+    "claim": (
+        lambda f: reverse("member:claim", args=[f.other.slug]),
+        "To moja organizacja",
+        "Wyślij prośbę",
+    ),
+    # The reason is optional: an empty archiving request is a valid one, so there is no error state.
+    "archive-request": (
+        lambda f: reverse("member:entity_archive", args=[f.own.slug]),
+        "Archiwizacja profilu",
+        None,
+    ),
+    "propose-initiative": (
+        lambda f: reverse("initiative_member:propose", args=[f.own.slug]),
+        "Zgłoś inicjatywę",
+        "Wyślij zgłoszenie",
+    ),
+    "account-delete": (lambda f: reverse("member:account_delete"), "Usuń konto", "Usuń konto na zawsze"),
+}
+# The edit form opens filled in: "empty" there means the required name cleared.
+CLEARED_BEFORE_SUBMIT = {"edit-entity": "Nazwa (wymagane)"}
+
+
+@pytest.fixture
+def member_forms():
+    own = factories.EntityFactory(name="Spółdzielnia Socjalna Smaki Gorców")
+    other = factories.EntityFactory(name="Fundacja Pomocna Dłoń")
+    member = factories.member_of(own, "prezeska@smakigorcow.example.org")
+    # A pending change, so "Moje konto" shows its table of submissions.
+    factories.EntitySubmissionFactory(entity=own, submitted_by=member)
+    return SimpleNamespace(own=own, other=other, email=member.email)
+
+
+def form_problems(page, name, forms, data, viewport):
+    """The form as it opens and, when it has a required field, after an empty submit."""
+    address, text, button = forms[name]
+    response = page.goto(address(data))
+    problems = [] if response.status == 200 else [f"answered {response.status}, expected 200"]
+    expect(page.locator("main")).to_contain_text(text)
+    problems += problems_here(page, name, viewport, response.url)
+    if button is None:
+        return problems
+    if name in CLEARED_BEFORE_SUBMIT:
+        page.get_by_role("textbox", name=CLEARED_BEFORE_SUBMIT[name]).fill("")
+    submit = page.get_by_role("button", name=button, exact=True)
+    # allauth's fields carry `required`: switch off the browser's own check so the server's messages show.
+    submit.evaluate("button => { button.form.noValidate = true; }")
+    with page.expect_response(lambda r: r.request.method == "POST") as posted:
+        submit.click()
+    if posted.value.status != 200:
+        problems.append(f"an empty submit answered {posted.value.status}, expected the form with errors")
+    expect(page.locator("main [aria-invalid='true']").first).to_be_visible()
+    return problems + [
+        f"(with errors) {line}" for line in problems_here(page, f"{name}-errors", viewport, "")
+    ]
+
+
+def test_account_and_submission_forms_pass_wcag_21_aa_checks_also_with_errors(page, viewport, member_forms):
+    report = {}
+    for name in ACCOUNT_FORMS:
+        if problems := form_problems(page, name, ACCOUNT_FORMS, None, viewport):
+            report[name] = problems
+    member_signs_in(page, member_forms.email)
+    for name in MEMBER_FORMS:
+        if problems := form_problems(page, name, MEMBER_FORMS, member_forms, viewport):
             report[name] = problems
     assert not report, "\n\n".join(
         f"{name} ({viewport}):\n" + "\n".join(lines) for name, lines in report.items()

@@ -1,10 +1,13 @@
 """Keyboard only: from the home page to a filtered list and a profile with Tab, Shift+Tab, Enter and Space
-(and typing into fields). Every focus stop must be visible; the skip link must move focus into the content."""
+(and typing into fields). Every focus stop must be visible; the skip link must move focus into the content.
+A member completes the new-entity form the same way, and a failed submit puts focus on the error summary."""
 
 import pytest
+from django.urls import reverse
 
-from entities.models import LegalForm
+from entities.models import EntitySubmission, LegalForm
 from tests import factories
+from tests.e2e.accounts import member_signs_in
 from tests.e2e.browser import assert_focus_visible, expect, expect_result_count, tab_to
 
 
@@ -80,3 +83,55 @@ def test_the_film_consent_button_works_with_the_space_key(page):
     page.keyboard.press("Space")
     # Focus moves to the player that replaced the button, so the visitor is not left at the top of the page.
     expect(page.locator("iframe[title='Film: Partnerska interwencja']")).to_be_focused()
+
+
+@pytest.mark.parametrize("viewport", ["desktop"])
+def test_a_keyboard_user_proposes_an_entity_and_lands_on_the_errors_after_a_failed_submit(page):
+    factories.verified_user("prezeska@zakatek.example.org")
+    member_signs_in(page, "prezeska@zakatek.example.org")
+    page.goto(reverse("member:propose"))
+
+    # Sent empty: the page comes back with the error summary focused, and its link leads to the field.
+    submit = page.get_by_role("button", name="Wyślij zgłoszenie")
+    tab_to(page, submit, limit=150)
+    page.keyboard.press("Enter")
+    summary = page.locator("#form-errors")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Nazwa")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Nazwa")).to_be_focused()
+    page.keyboard.press("Enter")
+    name = page.get_by_role("textbox", name="Nazwa (wymagane)")
+    expect(name).to_be_focused()
+
+    page.keyboard.type("Spółdzielnia Socjalna Zielony Zakątek")
+    legal_form = page.get_by_label("Forma prawna")
+    tab_to(page, legal_form)
+    page.keyboard.type("sp")  # type-ahead: the first form starting so is "spółdzielnia socjalna"
+    expect(legal_form).to_have_value("spoldzielnia-socjalna")
+    tab_to(page, page.get_by_label("Miejscowość"))
+    page.keyboard.type("Bochnia")
+    gmina = page.get_by_label("Gmina")
+    tab_to(page, gmina)
+    page.keyboard.type("Bochnia")
+    expect(gmina.locator("option:checked")).to_have_text("Bochnia (gmina miejska, powiat bocheński)")
+    tab_to(page, page.get_by_label("Opis", exact=True))
+    page.keyboard.type("Prowadzimy ogrody społeczne.")
+    sector = page.get_by_label("sprzątanie i utrzymanie zieleni")
+    tab_to(page, sector)
+    page.keyboard.press("Space")
+    expect(sector).to_be_checked()
+    # Back to a field passed by mistake, and on to the button again.
+    offer = page.get_by_label("Oferta produktów i usług")
+    tab_to(page, offer, backwards=True)
+    page.keyboard.type("Pielęgnacja zieleni.")
+    tab_to(page, submit, limit=150)
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Moje konto")
+    expect(page.locator("main")).to_contain_text("Spółdzielnia Socjalna Zielony Zakątek")
+    proposal = EntitySubmission.objects.get()
+    assert proposal.data["legal_form"] == "spoldzielnia-socjalna"
+    assert proposal.data["offer"] == "Pielęgnacja zieleni."
+    assert proposal.data["sectors"] == [factories.sector("sprzatanie-i-utrzymanie-zieleni").pk]
+    assert page.console_errors == []
