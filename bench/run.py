@@ -115,6 +115,7 @@ def main():
         "DEBUG": "false",
         "SECRET_KEY": "benchmark-only-secret-key-not-for-production-0123456789",
         "ALLOWED_HOSTS": "127.0.0.1",
+        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
         "LOG_LEVEL": "WARNING",

@@ -126,6 +126,9 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+if not DEBUG and not REDIS_URL:
+    # Rate limits, lockouts and caches must be shared by every process: the local-memory cache is not.
+    raise ImproperlyConfigured("REDIS_URL must be set when DEBUG is off")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
@@ -257,7 +260,7 @@ SUBMISSION_RATE_PER_IP = os.environ.get("SUBMISSION_RATE_PER_IP", "30/h")
 if os.environ.get("RATELIMIT_IP_META_KEY"):
     RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
 # django-ratelimit only knows the third-party Redis backend; Django's own RedisCache increments atomically
-# too. The local-memory cache (development and tests) is per process: production must set REDIS_URL.
+# too. The local-memory cache (development and tests) is per process; production requires REDIS_URL (above).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
 
 # Editors told by e-mail about each new submission and claim (comma-separated; empty: nobody).

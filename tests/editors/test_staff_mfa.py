@@ -245,6 +245,7 @@ def test_the_second_factor_is_required_in_production_and_not_in_the_demo(env, ex
     production = {
         "SECRET_KEY": "x7$-production-like-secret-key-0123456789",
         "ALLOWED_HOSTS": "wortal.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     environment = {"STAFF_MFA_REQUIRED": "", **production, **env}
     code = "from django.conf import settings; print(settings.STAFF_MFA_REQUIRED)"

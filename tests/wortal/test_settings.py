@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "ALLOWED_HOSTS")}
+    unset = ("SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "REDIS_URL")
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -27,6 +28,13 @@ def test_production_without_a_secret_key_refuses_to_start():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_production_without_redis_refuses_to_start():
+    secret = "x7$-production-like-secret-key-for-the-check-only-0123456789abcdefghijkl"
+    result = run_manage("check", DEBUG="false", SECRET_KEY=secret, ALLOWED_HOSTS="wortal.example.org")
+    assert result.returncode != 0
+    assert "REDIS_URL must be set" in result.stderr
+
+
 def test_debug_accepts_only_true_or_false():
     result = run_manage("check", DEBUG="maybe")
     assert result.returncode != 0
@@ -42,6 +50,7 @@ def test_the_deployment_checks_pass_with_production_settings():
         DEBUG="false",
         SECRET_KEY="x7$-production-like-secret-key-for-the-check-only-0123456789abcdefghijkl",
         ALLOWED_HOSTS="wortal.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",  # only parsed by the check, never connected to
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
