@@ -204,3 +204,10 @@ def test_filter_choices_follow_changes_to_sectors(client):
 def test_the_result_count_uses_polish_plural_forms(client):
     EntityFactory.create_batch(3)
     assert "Znaleziono 3 podmioty" in " ".join(client.get(URL).content.decode().split())
+
+
+def test_a_link_leads_past_the_filters_to_the_results(client):
+    EntityFactory.create_batch(2)
+    html = client.get(URL).content.decode()
+    assert '<a href="#wyniki">Przejdź do wyników (2)</a>' in html
+    assert 'id="wyniki"' in html
