@@ -24,7 +24,7 @@ from entities.models import (
     SubmissionImage,
 )
 from entities.models.moderation import CONTACT_FIELDS
-from wortal.moderation import ModerationState, apply_values
+from wortal.moderation import ModerationState, apply_values, notify_editors, submission_summary
 
 State = ModerationState
 
@@ -150,21 +150,14 @@ def claim_reject(claim, editor, reason):
     return claim
 
 
-def _notify_editors(item):
-    """Tell the editors something waits in the queue (addresses from MODERATION_NOTIFY_EMAILS, if any)."""
-    recipients = settings.MODERATION_NOTIFY_EMAILS
-    if not recipients:
-        return
+def _what(item):
     if isinstance(item, Claim):
-        what = _("Prośba o dostęp do profilu „%(name)s”") % {"name": item.entity.name}
-    else:
-        what = f"{item.get_kind_display().capitalize()}: „{item.title}”"
-    queue_url = settings.SITE_URL + reverse("admin:entities_moderation_queue")
-    body = _("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
-        "what": what,
-        "url": queue_url,
-    }
-    send_mail(_("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)
+        return _("Prośba o dostęp do profilu „%(name)s”") % {"name": item.entity.name}
+    return submission_summary(item)
+
+
+def _notify_editors(item):
+    notify_editors(_what(item))
 
 
 def _notify(item):
@@ -172,10 +165,7 @@ def _notify(item):
     user = item.submitted_by
     if user is None or not user.email:
         return
-    if isinstance(item, Claim):
-        what = _("Prośba o dostęp do profilu „%(name)s”") % {"name": item.entity.name}
-    else:
-        what = f"{item.get_kind_display().capitalize()}: „{item.title}”"
+    what = _what(item)
     context = {
         "item": item,
         "what": what,

@@ -22,7 +22,7 @@ from initiatives.models import (
     InitiativeSubmission,
     InitiativeSubmissionImage,
 )
-from wortal.moderation import ModerationState, apply_values
+from wortal.moderation import ModerationState, apply_values, notify_editors, submission_summary
 
 State = ModerationState
 Kind = InitiativeSubmission.Kind
@@ -145,20 +145,11 @@ def forget_submitter(user):
 
 
 def _what(submission):
-    return f"{submission.get_kind_display().capitalize()}: „{submission.title}”"
+    return submission_summary(submission)
 
 
 def _notify_editors(submission):
-    recipients = settings.MODERATION_NOTIFY_EMAILS
-    if not recipients:
-        return
-    what = _what(submission)
-    queue_url = settings.SITE_URL + reverse("admin:entities_moderation_queue")
-    body = _("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
-        "what": what,
-        "url": queue_url,
-    }
-    send_mail(_("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)
+    notify_editors(_what(submission))
 
 
 def _notify(submission):

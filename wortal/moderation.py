@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.mail import send_mail
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wortal.richtext import RichTextField, plain_text
@@ -214,3 +217,21 @@ def apply_values(instance, data: dict, fields):
     for name, value in many.items():
         getattr(instance, name).set(value)
     return instance
+
+
+def submission_summary(submission) -> str:
+    """How a submission is named in e-mails: its kind and title ("Nowy podmiot: „Alfa”")."""
+    return f"{submission.get_kind_display().capitalize()}: „{submission.title}”"
+
+
+def notify_editors(what: str):
+    """Tell the editors something waits in the queue (addresses from MODERATION_NOTIFY_EMAILS, if any)."""
+    recipients = settings.MODERATION_NOTIFY_EMAILS
+    if not recipients:
+        return
+    queue_url = settings.SITE_URL + reverse("admin:entities_moderation_queue")
+    body = gettext("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
+        "what": what,
+        "url": queue_url,
+    }
+    send_mail(gettext("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)

@@ -64,12 +64,15 @@ class EntityQuerySet(models.QuerySet):
     def for_powiat(self, powiat):
         return self.filter(gmina__powiat=powiat)
 
+    @staticmethod
+    def _ps_status_in_force(on=None):
+        return models.Exists(PSStatus.objects.in_force(on).filter(entity=models.OuterRef("pk")))
+
     def with_ps_status(self, on=None):
-        in_force = PSStatus.objects.in_force(on).filter(entity=models.OuterRef("pk"))
-        return self.annotate(has_ps_status=models.Exists(in_force))
+        return self.annotate(has_ps_status=self._ps_status_in_force(on))
 
     def having_ps_status(self, on=None):
-        return self.filter(models.Exists(PSStatus.objects.in_force(on).filter(entity=models.OuterRef("pk"))))
+        return self.filter(self._ps_status_in_force(on))
 
     def search(self, query: str):
         """Entities whose name, short name, town, description or offer contain every word as a prefix.
