@@ -6,8 +6,9 @@ from urllib.parse import parse_qs, urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from wortal.uploads import refuse_oversized
 
 YOUTUBE = "youtube"
 VIMEO = "vimeo"
@@ -79,13 +80,11 @@ class VideoFileField(forms.FileField):
         upload = super().to_python(data)
         if upload is None:
             return None
-        limit = settings.VIDEO_UPLOAD_MAX_BYTES
-        if upload.size > limit:
-            raise ValidationError(
-                _("Plik jest za duży (%(size)s). Największy dozwolony rozmiar filmu to %(limit)s."),
-                code="file_too_large",
-                params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
-            )
+        refuse_oversized(
+            upload,
+            settings.VIDEO_UPLOAD_MAX_BYTES,
+            _("Plik jest za duży (%(size)s). Największy dozwolony rozmiar filmu to %(limit)s."),
+        )
         upload.seek(0)
         kind = video_kind(upload.read(16))
         upload.seek(0)
@@ -106,13 +105,11 @@ class CaptionsFileField(forms.FileField):
         upload = super().to_python(data)
         if upload is None:
             return None
-        limit = settings.CAPTIONS_UPLOAD_MAX_BYTES
-        if upload.size > limit:
-            raise ValidationError(
-                _("Plik napisów jest za duży. Największy dozwolony rozmiar to %(limit)s."),
-                code="file_too_large",
-                params={"limit": filesizeformat(limit)},
-            )
+        refuse_oversized(
+            upload,
+            settings.CAPTIONS_UPLOAD_MAX_BYTES,
+            _("Plik napisów jest za duży. Największy dozwolony rozmiar to %(limit)s."),
+        )
         upload.seek(0)
         content = upload.read()
         upload.seek(0)

@@ -27,15 +27,20 @@ def _limits():
     )
 
 
+def refuse_oversized(upload, limit, message=None):
+    """Raise the Polish 'file too large' error when an upload is over ``limit`` bytes (checked before reading)."""
+    if upload.size > limit:
+        raise ValidationError(
+            message or _("Plik jest za duży (%(size)s). Największy dozwolony rozmiar to %(limit)s."),
+            code="file_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+        )
+
+
 def reencode_image(upload) -> SimpleUploadedFile:
     """Return a clean, re-encoded copy of an uploaded image or raise ValidationError in Polish."""
     max_bytes, max_pixels = _limits()
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("Plik jest za duży (%(size)s). Największy dozwolony rozmiar to %(limit)s."),
-            code="file_too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
-        )
+    refuse_oversized(upload, max_bytes)
     upload.seek(0)
     data = upload.read()
     try:
