@@ -36,11 +36,11 @@ def test_withdrawing_against_approving_has_exactly_one_winner_in_every_round():
     for round_number in range(ROUNDS):
         phone = f"12 222 22 {round_number:02d}"
         submission = EntitySubmissionFactory(entity=entity, submitted_by=member, data={"phone": phone})
+        withdraw = reverse("member:submission_withdraw", args=[submission.pk])
+        decide = reverse("admin:entities_entitysubmission_decide", args=[submission.pk])
         withdrawn, decided = race(
-            lambda: member_client.post(reverse("member:submission_withdraw", args=[submission.pk])),
-            lambda: editor_client.post(
-                reverse("admin:entities_entitysubmission_decide", args=[submission.pk]), {"decision": "approve"}
-            ),
+            lambda url=withdraw: member_client.post(url),
+            lambda url=decide: editor_client.post(url, {"decision": "approve"}),
         )
         submission.refresh_from_db()
         entity.refresh_from_db()
