@@ -37,9 +37,10 @@ def _store_images(submission, logo=None, photos=()):
 
 @transaction.atomic
 def submission_create(
-    user, *, kind, data=None, entity=None, logo=None, photos=(), photos_removed=(), message=""
+    user, *, kind, data=None, entity=None, logo=None, photos=(), photos_removed=(), message="", shown=None
 ):
-    submission = EntitySubmission.objects.create(
+    """Store a member's submission; ``shown`` is the profile as their form showed it (for a change)."""
+    submission = EntitySubmission(
         kind=kind,
         entity=entity,
         submitted_by=user,
@@ -47,6 +48,8 @@ def submission_create(
         photos_removed=sorted(photos_removed),
         message=message,
     )
+    submission.record_base(shown)
+    submission.save()
     _store_images(submission, logo, photos)
     notify_editors_on_commit(submission)
     return submission

@@ -102,6 +102,8 @@ class DecisionAdmin(admin.ModelAdmin):
             "decision_item": item,
             "decide_url": reverse(f"admin:{meta.app_label}_{meta.model_name}_decide", args=[item.pk]),
             "changes": moderation.changes(item),
+            "changed_since": moderation.changed_since(item) if item.is_pending else [],
+            "is_stale": item.is_pending and moderation.is_stale(item),
             "removed_photos": moderation.removed_photos(item),
             **moderation.decision_context(item),
         }

@@ -1,9 +1,13 @@
 """Form pieces every member submission form shares: the honeypot and the photo rows."""
 
 from django import forms
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from moderation.diffs import shown_record
 from wortal.uploads import CleanImageField
+
+SHOWN_SALT = "moderation.shown-record"
 
 
 class HoneypotMixin(forms.Form):
@@ -22,6 +26,29 @@ class HoneypotMixin(forms.Form):
 
     def visible_fields(self):
         return [field for field in super().visible_fields() if field.name != "fax"]
+
+
+class ShownRecordMixin(forms.Form):
+    """Carries the live record as the form showed it (signed), so a change keeps only the person's own edits.
+
+    Set ``shown_fields`` to the member-editable fields. ``shown_record(live)`` returns what the form showed,
+    or the live record when the form carried none (or a tampered one).
+    """
+
+    shown = forms.CharField(widget=forms.HiddenInput, required=False)
+    shown_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            record = shown_record(self.instance, self.shown_fields)
+            self.initial["shown"] = signing.dumps(record, salt=SHOWN_SALT, compress=True)
+
+    def shown_record(self, live):
+        try:
+            return signing.loads(self.cleaned_data.get("shown") or "", salt=SHOWN_SALT)
+        except signing.BadSignature:
+            return shown_record(live, self.shown_fields)
 
 
 class PhotoForm(forms.Form):

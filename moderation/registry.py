@@ -15,6 +15,8 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from moderation.diffs import changed_since, field_changes
+
 QUEUE_LIMIT = 50
 
 _registry = {}
@@ -33,6 +35,8 @@ class Moderation:
     queue_related = ()
     #: The model of files sent with a submission (a ``submission`` foreign key and an ``image`` file field).
     image_model = None
+    #: The member-editable fields of the live record (what ``data`` may propose).
+    fields = ()
 
     def __init__(self, model):
         self.model = model
@@ -56,12 +60,30 @@ class Moderation:
         """The public page the decision e-mail links to, if there is one."""
         return ""
 
+    def live(self, item):
+        """The live record the submission changes (an unsaved one for a new record), or None."""
+        return None
+
     def changes(self, item):
         """The field-by-field comparison (``moderation.diffs.FieldChange``) for editors and the submitter."""
-        return []
+        live = self.live(item)
+        return field_changes(live, item.data, self.fields) if live is not None else []
+
+    def changed_since(self, item):
+        """What changed in the live record since the submitter's form showed it (value then → value now)."""
+        live = self.live(item)
+        return (
+            changed_since(live, getattr(item, "base_values", None), self.fields) if live is not None else []
+        )
+
+    def is_stale(self, item) -> bool:
+        """The live record was saved after the submitter's form showed it (costs no query in the queue)."""
+        live, based_on = self.live(item), getattr(item, "based_on", None)
+        return bool(based_on and live is not None and live.pk and live.updated_at > based_on)
 
     def removed_photos(self, item):
-        return []
+        live = self.live(item)
+        return live.photos.filter(pk__in=item.photos_removed) if live is not None and live.pk else []
 
     def decision_context(self, item) -> dict:
         """Extra context of the admin's decision page (captions, a preview link)."""
@@ -98,12 +120,10 @@ class Moderation:
         ]
 
     def _section(self, label, count, items):
-        return {
-            "label": label,
-            "count": count,
-            "items": items[:QUEUE_LIMIT],
-            "url_name": self.admin_url_name(),
-        }
+        items = list(items[:QUEUE_LIMIT])
+        for item in items:
+            item.is_stale = self.is_stale(item)
+        return {"label": label, "count": count, "items": items, "url_name": self.admin_url_name()}
 
     # --- People ---
 
