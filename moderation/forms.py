@@ -5,13 +5,17 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from moderation.diffs import shown_record
+from wortal.forms import SingleLineFieldsMixin
 from wortal.uploads import CleanImageField
 
 SHOWN_SALT = "moderation.shown-record"
 
 
-class HoneypotMixin(forms.Form):
-    """A field people never see (hidden by CSS and from screen readers) but form-filling bots do fill."""
+class HoneypotMixin(SingleLineFieldsMixin, forms.Form):
+    """A field people never see (hidden by CSS and from screen readers) but form-filling bots do fill.
+
+    Every member submission form has it, so it also brings the one-line rule for text inputs.
+    """
 
     fax = forms.CharField(
         label=_("Nie wypełniaj tego pola"),
@@ -51,7 +55,7 @@ class ShownRecordMixin(forms.Form):
             return shown_record(live, self.shown_fields)
 
 
-class PhotoForm(forms.Form):
+class PhotoForm(SingleLineFieldsMixin, forms.Form):
     image = CleanImageField(label=_("Zdjęcie"), required=False)
     alt_text = forms.CharField(
         label=_("Opis zdjęcia"),

@@ -13,6 +13,7 @@ from initiatives.models import (
 from moderation.diffs import values_from_form
 from moderation.forms import HoneypotMixin, ShownRecordMixin
 from moderation.forms import photo_formset as shared_photo_formset
+from wortal.forms import SingleLineFieldsMixin
 from wortal.richtext import plain_text, sanitize_html
 
 RICH_FIELDS = ("description", "results")
@@ -145,7 +146,7 @@ def member_entities(user):
 MAX_LINKS = 5
 
 
-class LinkForm(forms.Form):
+class LinkForm(SingleLineFieldsMixin, forms.Form):
     label = forms.CharField(label=_("Opis odnośnika"), max_length=200, required=False)
     url = forms.URLField(label=_("Adres"), required=False, assume_scheme="https")
 
