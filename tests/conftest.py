@@ -41,7 +41,8 @@ def _empty_cache():
 
 @pytest.fixture
 def editor(db):
-    return factories.EditorFactory()
+    # An editor as the office has them: staff in the "Redaktor" group, not a superuser.
+    return factories.redaktor("redaktorka")
 
 
 @pytest.fixture
