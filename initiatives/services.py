@@ -20,6 +20,7 @@ from initiatives.models import (
 )
 from moderation.diffs import apply_values
 from moderation.services import notify_editors_on_commit
+from wortal.uploads import copy_of
 
 Kind = InitiativeSubmission.Kind
 
@@ -75,9 +76,9 @@ def _apply_photos(submission, initiative):
         )
     position = (initiative.photos.aggregate(last=Max("position"))["last"] or 0) + 1
     for offset, image in enumerate(images):
-        # The verified, re-encoded file is reused as is: approving copies no bytes.
+        # The verified, re-encoded file is private until now: the report gets a public copy.
         InitiativePhoto.objects.create(
-            initiative=initiative, image=image.image.name, alt=image.alt, position=position + offset
+            initiative=initiative, image=copy_of(image.image), alt=image.alt, position=position + offset
         )
 
 

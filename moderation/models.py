@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
@@ -101,3 +102,18 @@ class Submission(Moderated):
         if shown:
             self.based_on = parse_datetime(shown["version"]) if shown.get("version") else None
             self.base_values = shown.get("values")
+
+
+class SubmittedImage(models.Model):
+    """A file sent with a submission: kept in private storage, seen only by its submitter and editors.
+
+    Concrete models have a ``submission`` foreign key and an ``image`` field with
+    ``storage=wortal.uploads.PRIVATE_STORAGE``; approving copies the bytes to the public record.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def private_url(self):
+        return reverse("moderation:submission_image", args=[self._meta.label_lower, self.pk])

@@ -16,6 +16,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from moderation.diffs import changed_since, field_changes
+from moderation.models import ModerationState as State
 
 QUEUE_LIMIT = 50
 
@@ -127,20 +128,24 @@ class Moderation:
 
     # --- People ---
 
-    def stored_files(self, submissions):
-        """The files sent with the given submissions (read before their rows go)."""
+    def delete_images(self, submissions):
+        """Remove the files sent with these submissions: the rows now, the files once the deletion commits."""
         if self.image_model is None:
-            return []
-        return [row.image for row in self.image_model.objects.filter(submission__in=submissions)]
+            return
+        images = self.image_model.objects.filter(submission__in=submissions)
+        files = [row.image for row in images]
+        images.delete()
+        delete_files_on_commit(files)
 
     def forget(self, user):
-        """On account deletion: the person's pending submissions go, with their files."""
+        """On account deletion: the person's pending submissions go, and the files of their refused ones."""
         pending = self.model.objects.submitted_by(user).pending()
         for item in pending.select_for_update():
             self.discard(item)
-        files = self.stored_files(pending)
+        self.delete_images(pending)
         pending.delete()
-        delete_files_on_commit(files)
+        refused = self.model.objects.submitted_by(user).filter(state__in=[State.REJECTED, State.WITHDRAWN])
+        self.delete_images(refused)
 
 
 def delete_files_on_commit(files):
@@ -153,6 +158,14 @@ def delete_files_on_commit(files):
 def register(model, moderation_class=Moderation):
     _registry[model] = moderation_class(model)
     return _registry[model]
+
+
+def for_image_label(label) -> Moderation:
+    """The moderation whose submissions' files are of the model labelled ``app_label.model_name``."""
+    for moderation in _registry.values():
+        if moderation.image_model is not None and moderation.image_model._meta.label_lower == label:
+            return moderation
+    raise LookupError(f"No registered submissions have files labelled {label}")
 
 
 def for_model(model_or_item) -> Moderation:

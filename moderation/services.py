@@ -57,6 +57,7 @@ def reject(item, editor, reason):
     with transaction.atomic():
         item = _locked_pending(item)
         moderation.discard(item)
+        moderation.delete_images([item])  # never public, and now never will be
         item.record_decision(State.REJECTED, editor, reason)
     notify_submitter(item)
     return item
@@ -68,6 +69,7 @@ def withdraw(item):
     with transaction.atomic():
         item = _locked_pending(item)
         moderation.discard(item)
+        moderation.delete_images([item])
         item.record_decision(State.WITHDRAWN, None)
     return item
 
