@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "entities",
     "initiatives",
     "news",
+    "monitoring",
 ]
 
 MIDDLEWARE = [

@@ -19,6 +19,7 @@ urlpatterns = [
     path("podmioty/", include("entities.urls")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
+    path("monitoring/", include("monitoring.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
     path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
@@ -33,6 +34,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("konto/", include("entities.member.urls")),
     path("konto/", include("initiatives.member.urls")),
+    path("konto/", include("monitoring.member_urls")),
     path("konto/", include("allauth.urls")),
 ]
 
