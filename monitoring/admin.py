@@ -29,13 +29,31 @@ class RoundForm(forms.ModelForm):
 
     class Meta:
         model = Round
-        fields = "__all__"
+        fields = [
+            "year",
+            "questionnaire_version",
+            "opens_on",
+            "closes_on",
+            "legal_forms",
+            "ps_status_only",
+            "entities",
+            "invitation_text",
+        ]
 
 
 @admin.register(Round)
 class RoundAdmin(admin.ModelAdmin):
     form = RoundForm
-    list_display = ["year", "state", "questionnaire_version", "opens_on", "closes_on", "asked", "sent", "accepted"]
+    list_display = [
+        "year",
+        "state",
+        "questionnaire_version",
+        "opens_on",
+        "closes_on",
+        "asked",
+        "sent",
+        "accepted",
+    ]
     list_filter = ["state"]
     readonly_fields = ["state", "opened_at", "closed_at", "created_at"]
     autocomplete_fields = ["entities"]
@@ -64,7 +82,10 @@ class RoundAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("do sprawdzenia"))
     def sent(self, obj):
-        url = reverse("admin:monitoring_report_changelist") + f"?round__id__exact={obj.pk}&state__exact=submitted"
+        url = (
+            reverse("admin:monitoring_report_changelist")
+            + f"?round__id__exact={obj.pk}&state__exact=submitted"
+        )
         return format_html('<a href="{}">{}</a>', url, obj.sent_count)
 
     @admin.display(description=_("przyjęte"))
@@ -97,8 +118,12 @@ class RoundAdmin(admin.ModelAdmin):
             self.message_user(request, _("Zaznacz jedną rundę do eksportu."), messages.WARNING)
             return None
         round_ = queryset.get()
-        response = HttpResponse(export.export(round_, request.user, file_format), content_type=export.FORMATS[file_format])
-        response["Content-Disposition"] = f'attachment; filename="monitoring-{round_.year}-odpowiedzi.{file_format}"'
+        response = HttpResponse(
+            export.export(round_, request.user, file_format), content_type=export.FORMATS[file_format]
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="monitoring-{round_.year}-odpowiedzi.{file_format}"'
+        )
         return response
 
     @admin.action(description=_("Eksportuj surowe odpowiedzi (XLSX)"), permissions=["export"])
@@ -165,17 +190,14 @@ class ReportAdmin(admin.ModelAdmin):
     @admin.display(description=_("odpowiedzi"))
     def answers_for_review(self, obj):
         found = flags(obj.answers, _previous_answers(obj))
-        rows = [
-            (question.label, value, found.get(question.key, ""))
-            for question, value in obj.answer_rows()
-        ]
+        rows = [(question.label, value, found.get(question.key, "")) for question, value in obj.answer_rows()]
         return format_html(
             '<table class="monitoring-review"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
             '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',
             _("pytanie"),
             _("odpowiedź"),
             _("do sprawdzenia"),
-            format_html_join("", "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>", rows),
+            format_html_join("", '<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>', rows),
         )
 
     def response_change(self, request, obj):
@@ -198,7 +220,9 @@ class ReportAdmin(admin.ModelAdmin):
     @admin.action(description=_("Przyjmij zaznaczone przesłane odpowiedzi"), permissions=["change"])
     def accept_selected(self, request, queryset):
         accepted = 0
-        for report in queryset.filter(state=Report.State.SUBMITTED).select_related("entity__gmina__powiat", "round"):
+        for report in queryset.filter(state=Report.State.SUBMITTED).select_related(
+            "entity__gmina__powiat", "round"
+        ):
             try:
                 services.report_accept(report, request.user)
                 accepted += 1
@@ -210,7 +234,9 @@ class ReportAdmin(admin.ModelAdmin):
     def allow_late_selected(self, request, queryset):
         for report in queryset:
             services.report_allow_late(report)
-        self.message_user(request, _("Zgoda udzielona dla %(count)s podmiotów.") % {"count": queryset.count()})
+        self.message_user(
+            request, _("Zgoda udzielona dla %(count)s podmiotów.") % {"count": queryset.count()}
+        )
 
 
 class ReadOnlyLogAdmin(admin.ModelAdmin):
@@ -244,7 +270,11 @@ def reports_to_review(request):
         return None
     waiting = Report.objects.filter(state=Report.State.SUBMITTED)
     items = [
-        Item(str(report.entity), reverse("admin:monitoring_report_change", args=[report.pk]), str(report.round.year))
+        Item(
+            str(report.entity),
+            reverse("admin:monitoring_report_change", args=[report.pk]),
+            str(report.round.year),
+        )
         for report in waiting.select_related("entity", "round").order_by("submitted_at")[:10]
     ]
     return Panel(

@@ -209,7 +209,10 @@ def _at_risk(accepted, hidden):
 
 def _revenue_bands(accepted, asked):
     """How many respondents fall in each revenue band: the bands split the respondents, so the same rule."""
-    groups = {key: frozenset(r.pk for r in accepted if r.answers.get("przychody") == key) for key, _l in REVENUE_BANDS}
+    groups = {
+        key: frozenset(r.pk for r in accepted if r.answers.get("przychody") == key)
+        for key, _l in REVENUE_BANDS
+    }
     protection = disclosure.protect({"przychody": groups})
     rows = []
     for key, label in REVENUE_BANDS:
@@ -247,7 +250,8 @@ def results_for(round_) -> Results:
     stamp = Report.objects.filter(round__in=[r for r in (round_, previous_round) if r]).aggregate(
         last=Max("updated_at")
     )["last"]
-    key = f"monitoring:results:{round_.pk}:{previous_round.pk if previous_round else 0}:{stamp}"
+    version = stamp.timestamp() if stamp else 0
+    key = f"monitoring:results:{round_.pk}:{previous_round.pk if previous_round else 0}:{version}"
     results = cache.get(key)
     if results is None:
         previous = compute(previous_round) if previous_round else None

@@ -49,7 +49,14 @@ def history_of(entity) -> list[Year]:
             form_median, form_reason = _median(tables["forma"], report.legal_form, metric)
             powiat_median, powiat_reason = _median(tables["powiat"], report.powiat.teryt, metric)
             rows.append(
-                Comparison(metric, metric.value(report.answers), form_median, form_reason, powiat_median, powiat_reason)
+                Comparison(
+                    metric,
+                    metric.value(report.answers),
+                    form_median,
+                    form_reason,
+                    powiat_median,
+                    powiat_reason,
+                )
             )
         years.append(Year(report, rows))
     return years

@@ -130,7 +130,9 @@ def leaks(published: list[frozenset], universe: frozenset) -> list[frozenset]:
     their signatures are parallel. A leak is such a derivable combination over fewer than MIN_ANSWERS people.
     """
     cells = _cells(published, universe)
-    signatures = _null_space_signatures([[1 if cell <= group else 0 for cell in cells] for group in published])
+    signatures = _null_space_signatures(
+        [[1 if cell <= group else 0 for cell in cells] for group in published]
+    )
     found = []
     singles = []
     for cell, signature in zip(cells, signatures, strict=True):
@@ -153,7 +155,9 @@ def _cells(published, universe):
     membership = defaultdict(set)
     for member in universe:
         membership[tuple(member in group for group in published)].add(member)
-    return sorted((frozenset(members) for members in membership.values()), key=lambda cell: sorted(map(str, cell)))
+    return sorted(
+        (frozenset(members) for members in membership.values()), key=lambda cell: sorted(map(str, cell))
+    )
 
 
 def _null_space_signatures(matrix: list[list[int]]) -> list[tuple]:

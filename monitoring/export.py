@@ -10,7 +10,10 @@ from django.utils.translation import gettext as _
 from monitoring.models import ExportLog, Report
 from monitoring.questionnaire import AT_RISK_KEYS
 
-FORMATS = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -24,7 +27,7 @@ def _safe(value):
 
 
 def dataset(round_) -> tablib.Dataset:
-    keys = round_.questionnaire.keys()
+    keys = round_.questionnaire.question_keys()
     data = tablib.Dataset(
         headers=[
             "rok",

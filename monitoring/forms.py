@@ -25,7 +25,12 @@ def form_field(question: Question, final: bool) -> forms.Field:
         return forms.IntegerField(min_value=0, max_value=MAX_PEOPLE, **common)
     if question.kind == Kind.FTE:
         return forms.DecimalField(
-            min_value=Decimal(0), max_value=Decimal(MAX_PEOPLE), max_digits=8, decimal_places=2, localize=True, **common
+            min_value=Decimal(0),
+            max_value=Decimal(MAX_PEOPLE),
+            max_digits=8,
+            decimal_places=2,
+            localize=True,
+            **common,
         )
     if question.kind == Kind.PERCENT:
         return forms.DecimalField(

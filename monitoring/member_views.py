@@ -76,5 +76,7 @@ def report(request, pk):
 @require_safe
 def history(request, slug):
     """The organisation's accepted answers over the years beside the medians of its legal form and powiat."""
-    entity = get_object_or_404(Entity.objects.select_related("gmina__powiat"), slug=slug, memberships__user=request.user)
+    entity = get_object_or_404(
+        Entity.objects.select_related("gmina__powiat"), slug=slug, memberships__user=request.user
+    )
     return render(request, "monitoring/member/history.html", {"entity": entity, "years": history_of(entity)})

@@ -17,7 +17,9 @@ def flags(answers: dict, previous: dict | None = None) -> dict[str, str]:
     employees = to_number(answers.get("zatrudnieni"))
     fte = to_number(answers.get("etaty"))
     if employees is not None and employees > MANY_EMPLOYEES:
-        found["zatrudnieni"] = _("Ponad %(n)s zatrudnionych: czy to nie liczba odbiorców?") % {"n": MANY_EMPLOYEES}
+        found["zatrudnieni"] = _("Ponad %(n)s zatrudnionych: czy to nie liczba odbiorców?") % {
+            "n": MANY_EMPLOYEES
+        }
     if employees and fte is not None and employees >= 4 and fte < employees / 4:
         found["etaty"] = _("Średnio mniej niż ćwierć etatu na osobę.")
     volunteers = to_number(answers.get("wolontariusze"))

@@ -4,7 +4,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from monitoring.aggregation import METRICS
+from monitoring.aggregation import METRICS, TREND_METRIC
+from wortal.charts import Bar, BarChart
 
 HIDDEN = "—"
 
@@ -18,19 +19,22 @@ def _number(value):
 
 
 def _figures(row):
+    width = 2 + sum(2 if metric.summed else 1 for metric in METRICS)
     if row.is_hidden:
-        return [HIDDEN] * (2 + 2 * len(METRICS))
+        return [HIDDEN] * width
     figures = [str(row.answers), _number(row.response_rate)]
     for metric in METRICS:
         cell = row.cells[metric.key]
-        figures += [_number(cell.total) if metric.summed else "", _number(cell.median)]
+        figures += [_number(cell.total), _number(cell.median)] if metric.summed else [_number(cell.median)]
     return figures
 
 
 def header(label):
     columns = [label, _("zaproszone"), _("odpowiedzi"), _("odsetek odpowiedzi (%)")]
     for metric in METRICS:
-        columns += [f"{metric.label}: {_('suma')}", f"{metric.label}: {_('mediana')}"]
+        if metric.summed:
+            columns.append(f"{metric.label}: {_('suma')}")
+        columns.append(f"{metric.label} ({metric.unit}): {_('mediana')}")
     return [*columns, _("zmiana sumy zatrudnionych r/r (%)"), _("powód ukrycia")]
 
 
@@ -52,3 +56,35 @@ def csv_rows(results, table_key):
     if table is None:
         return None
     return [header(table.title), *[_line(row) for row in table.rows], _line(results.total)]
+
+
+def charts(results) -> dict:
+    """Bar charts of the published sums (wortal.charts): hidden rows get no bar; the table beside says why."""
+    if results.total.is_hidden:
+        return {}
+    year = results.round.year
+    found = {
+        "ryzyko": BarChart(
+            slug="monitoring-ryzyko",
+            title=_("Zatrudnione osoby zagrożone wykluczeniem według grupy, %(year)s r.") % {"year": year},
+            description=_("Liczba osób w każdej grupie we wszystkich organizacjach, które odpowiedziały."),
+            label_heading=_("Grupa"),
+            value_heading=_("Liczba osób"),
+            bars=[Bar(str(label).capitalize(), int(value)) for label, value in results.at_risk],
+        )
+    }
+    for table in results.tables:
+        bars = [Bar(row.label, int(row.cells[TREND_METRIC].total)) for row in table.rows if not row.is_hidden]
+        found[table.key] = BarChart(
+            slug=f"monitoring-{table.key}",
+            title=_("Osoby zatrudnione – %(table)s, %(year)s r.")
+            % {"table": table.title.lower(), "year": year},
+            description=_(
+                "Suma osób zatrudnionych w organizacjach, które odpowiedziały. Wiersze ukryte regułą małych liczb "
+                "nie mają słupka; w tabeli poniżej są oznaczone „—” z powodem."
+            ),
+            label_heading=str(table.title),
+            value_heading=_("Osoby zatrudnione"),
+            bars=bars,
+        )
+    return found

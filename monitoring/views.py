@@ -8,14 +8,15 @@ from django.views.decorators.http import require_safe
 
 from monitoring.aggregation import METRICS, results_for
 from monitoring.models import Round
-from monitoring.published import csv_rows
+from monitoring.published import charts, csv_rows
 
 
 def _render(request, round_):
     rounds = Round.objects.closed().only("year")
     context = {"rounds": rounds, "round": round_, "metrics": METRICS}
     if round_ is not None:
-        context["results"] = results_for(round_)
+        context["results"] = results = results_for(round_)
+        context["charts"] = charts(results)
     return render(request, "monitoring/results.html", context)
 
 

@@ -80,7 +80,9 @@ class Round(models.Model):
             raise ValidationError({"closes_on": _("Termin odpowiedzi nie może być przed otwarciem.")})
         unknown = set(self.legal_forms or []) - set(LegalForm.values)
         if unknown:
-            raise ValidationError({"legal_forms": _("Nieznane formy prawne: %s") % ", ".join(sorted(unknown))})
+            raise ValidationError(
+                {"legal_forms": _("Nieznane formy prawne: %s") % ", ".join(sorted(unknown))}
+            )
 
     @property
     def questionnaire(self):

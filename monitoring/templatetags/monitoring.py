@@ -15,6 +15,11 @@ def figure(value, digits=-1):
 
 
 @register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
 def signed(value):
     if value is None:
         return "—"
