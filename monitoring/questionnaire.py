@@ -204,7 +204,7 @@ class Questionnaire:
     def question(self, key):
         return next(question for question in self.questions if question.key == key)
 
-    def keys(self):
+    def question_keys(self):
         return [question.key for question in self.questions]
 
     def sections(self):

@@ -11,7 +11,7 @@ def figure(value, digits=-1):
     """A published number in Polish style, or a dash where there is none."""
     if value is None or value == "":
         return "—"
-    return floatformat(value, f"{digits}g")
+    return floatformat(value, f"-{abs(int(digits))}g")
 
 
 @register.filter
