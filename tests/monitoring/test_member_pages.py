@@ -98,7 +98,9 @@ def closed_with_peers(org_a):
     return round_
 
 
-def test_an_organisation_compares_itself_with_the_medians_of_its_form_and_powiat(client_a, org_a, closed_with_peers):
+def test_an_organisation_compares_itself_with_the_medians_of_its_form_and_powiat(
+    client_a, org_a, closed_with_peers
+):
     response = client_a.get(f"/konto/monitoring/podmiot/{org_a.slug}/")
     assert response.status_code == 200
     years = response.context["years"]

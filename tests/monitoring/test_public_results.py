@@ -17,7 +17,9 @@ def closed_round(db):
     for employees in (4, 6, 8, 10):
         accepted_report(round_, EntityFactory(), zatrudnieni=employees, etaty=str(employees))
     # One organisation alone in Tarnów: its row must not be published.
-    accepted_report(round_, EntityFactory(name="Samotna Fundacja", gmina=gmina(TARNOW)), zatrudnieni=31, etaty="31")
+    accepted_report(
+        round_, EntityFactory(name="Samotna Fundacja", gmina=gmina(TARNOW)), zatrudnieni=31, etaty="31"
+    )
     return round_
 
 
@@ -103,7 +105,7 @@ def test_csv_downloads_of_every_table(client, closed_round):
 def test_the_page_has_charts_with_text_alternatives(client, closed_round):
     page = client.get("/monitoring/2024/").content.decode()
     assert page.count('role="img"') >= 2
-    assert "<title id=\"chart-monitoring-forma-title\">" in page
+    assert '<title id="chart-monitoring-forma-title">' in page
 
 
 def test_the_results_page_costs_a_fixed_number_of_queries(client, closed_round, django_assert_num_queries):

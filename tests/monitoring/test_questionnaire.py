@@ -2,7 +2,7 @@
 
 import pytest
 
-from monitoring.forms import QuestionnaireForm, as_form_data, answers_are_complete
+from monitoring.forms import QuestionnaireForm, answers_are_complete, as_form_data
 from monitoring.questionnaire import AT_RISK_KEYS, QUESTIONNAIRES, questionnaire
 from tests.factories import valid_answers
 
@@ -69,7 +69,13 @@ def test_shares_accept_a_polish_decimal_comma_and_the_bounds():
 
 
 def test_full_time_equivalents_cannot_exceed_the_headcount():
-    form = _sent(zatrudnieni=4, etaty="4.5", ryzyko_niepelnosprawni=1, ryzyko_dlugotrwale_bezrobotni=1, ryzyko_po_wiezieniu=0)
+    form = _sent(
+        zatrudnieni=4,
+        etaty="4.5",
+        ryzyko_niepelnosprawni=1,
+        ryzyko_dlugotrwale_bezrobotni=1,
+        ryzyko_po_wiezieniu=0,
+    )
     assert not form.is_valid()
     assert "Etatów nie może być więcej" in form.errors["etaty"][0]
 
@@ -79,10 +85,22 @@ def test_people_employed_need_some_full_time_equivalent():
 
 
 def test_the_groups_at_risk_cannot_add_up_to_more_than_the_headcount():
-    form = _sent(zatrudnieni=5, etaty="5", ryzyko_niepelnosprawni=3, ryzyko_dlugotrwale_bezrobotni=2, ryzyko_po_wiezieniu=1)
+    form = _sent(
+        zatrudnieni=5,
+        etaty="5",
+        ryzyko_niepelnosprawni=3,
+        ryzyko_dlugotrwale_bezrobotni=2,
+        ryzyko_po_wiezieniu=1,
+    )
     assert not form.is_valid()
     assert "przekracza liczbę osób zatrudnionych" in form.errors["ryzyko_inne"][0]
-    equal = _sent(zatrudnieni=6, etaty="5", ryzyko_niepelnosprawni=3, ryzyko_dlugotrwale_bezrobotni=2, ryzyko_po_wiezieniu=1)
+    equal = _sent(
+        zatrudnieni=6,
+        etaty="5",
+        ryzyko_niepelnosprawni=3,
+        ryzyko_dlugotrwale_bezrobotni=2,
+        ryzyko_po_wiezieniu=1,
+    )
     assert equal.is_valid(), equal.errors
 
 
@@ -117,6 +135,9 @@ def test_a_later_version_adds_questions_without_breaking_earlier_answers():
 
 
 def test_the_groups_at_risk_follow_the_act():
-    assert {"ryzyko_niepelnosprawni", "ryzyko_dlugotrwale_bezrobotni", "ryzyko_bezdomni", "ryzyko_po_wiezieniu"} <= set(
-        AT_RISK_KEYS
-    )
+    assert {
+        "ryzyko_niepelnosprawni",
+        "ryzyko_dlugotrwale_bezrobotni",
+        "ryzyko_bezdomni",
+        "ryzyko_po_wiezieniu",
+    } <= set(AT_RISK_KEYS)

@@ -124,7 +124,9 @@ def test_a_missed_cron_day_does_not_send_two_reminders_at_once(draft_round):
 
 def test_the_daily_command_invites_reminds_and_closes_and_can_run_twice(db, monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY)
-    due = RoundFactory(year=2024, opens_on=TODAY - datetime.timedelta(days=60), closes_on=TODAY - datetime.timedelta(days=1))
+    due = RoundFactory(
+        year=2024, opens_on=TODAY - datetime.timedelta(days=60), closes_on=TODAY - datetime.timedelta(days=1)
+    )
     running = RoundFactory(year=2025, opens_on=TODAY, closes_on=TODAY + datetime.timedelta(days=3))
     entity = EntityFactory()
     member_of(entity, "anna@alfa.example.org")
@@ -209,7 +211,9 @@ def test_a_closed_round_cannot_be_opened_again(draft_round):
 
 
 def test_a_round_cannot_close_before_it_opens(db):
-    round_ = Round(year=2030, opens_on=TODAY, closes_on=TODAY - datetime.timedelta(days=1), invitation_text="x")
+    round_ = Round(
+        year=2030, opens_on=TODAY, closes_on=TODAY - datetime.timedelta(days=1), invitation_text="x"
+    )
     with pytest.raises(ValidationError):
         round_.full_clean()
 
@@ -231,7 +235,9 @@ def test_two_overlapping_cron_runs_send_each_reminder_once():
 
     from django.db import connection
 
-    round_ = RoundFactory(year=2025, opens_on=TODAY - datetime.timedelta(days=5), closes_on=TODAY + datetime.timedelta(days=2))
+    round_ = RoundFactory(
+        year=2025, opens_on=TODAY - datetime.timedelta(days=5), closes_on=TODAY + datetime.timedelta(days=2)
+    )
     for number in range(6):
         member_of(EntityFactory(), f"osoba{number}@example.org")
     round_.entities.set(Membership.objects.values_list("entity", flat=True))

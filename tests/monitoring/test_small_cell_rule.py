@@ -22,7 +22,9 @@ def _published(partitions, protection):
 
 
 def test_it_hides_rows_with_fewer_than_three_answers():
-    protection = disclosure.protect({"powiat": {"a": frozenset("x"), "b": frozenset("pqrs"), "c": frozenset("tuv")}})
+    protection = disclosure.protect(
+        {"powiat": {"a": frozenset("x"), "b": frozenset("pqrs"), "c": frozenset("tuv")}}
+    )
     assert protection.reason("powiat", "a") == disclosure.PRIMARY
     assert protection.reason("powiat", "b") is None or protection.reason("powiat", "c") is None
 
@@ -38,7 +40,9 @@ def test_a_lone_hidden_row_gets_a_partner_so_the_total_does_not_give_it_away():
 
 
 def test_hidden_rows_together_hold_at_least_three_answers():
-    partitions = {"forma": {"a": frozenset("x"), "b": frozenset("y"), "c": frozenset("pqrs"), "d": frozenset("tuvw")}}
+    partitions = {
+        "forma": {"a": frozenset("x"), "b": frozenset("y"), "c": frozenset("pqrs"), "d": frozenset("tuvw")}
+    }
     protection = disclosure.protect(partitions)
     hidden = [key for key in "abcd" if protection.reason("forma", key)]
     assert sum(len(partitions["forma"][key]) for key in hidden) >= 3
