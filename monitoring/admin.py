@@ -260,7 +260,7 @@ class NoticeAdmin(ReadOnlyLogAdmin):
 
 @admin.register(ExportLog)
 class ExportLogAdmin(ReadOnlyLogAdmin):
-    list_display = ["created_at", "round", "user", "file_format", "rows"]
+    list_display = ["created_at", "round", "who", "file_format", "rows"]
     list_select_related = ["round", "user"]
 
 

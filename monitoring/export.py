@@ -68,6 +68,8 @@ def dataset(round_) -> tablib.Dataset:
 
 def export(round_, user, file_format: str) -> bytes:
     data = dataset(round_)
-    ExportLog.objects.create(round=round_, user=user, file_format=file_format, rows=data.height)
+    ExportLog.objects.create(
+        round=round_, user=user, who=user.get_username(), file_format=file_format, rows=data.height
+    )
     content = data.export(file_format)
     return content.encode("utf-8") if isinstance(content, str) else content

@@ -32,9 +32,15 @@ class ExportLog(models.Model):
     round = models.ForeignKey(
         "monitoring.Round", on_delete=models.CASCADE, related_name="exports", verbose_name=_("runda")
     )
+    # The login is kept as text too: the log outlives the account of the person who exported.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("kto")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("konto"),
     )
+    who = models.CharField(_("kto"), max_length=254)
     file_format = models.CharField(_("format"), max_length=10)
     rows = models.PositiveIntegerField(_("wierszy"))
     created_at = models.DateTimeField(_("kiedy"), auto_now_add=True)
