@@ -111,3 +111,15 @@ def test_an_organisation_compares_itself_with_the_medians_of_its_form_and_powiat
 def test_the_comparison_is_only_for_the_organisations_own_members(client_b, client, org_a, closed_with_peers):
     assert client_b.get(f"/konto/monitoring/podmiot/{org_a.slug}/").status_code == 404
     assert client.get(f"/konto/monitoring/podmiot/{org_a.slug}/").status_code == 302
+
+
+def test_deleting_the_account_forgets_the_addresses_but_keeps_the_organisations_answers(member_a, report_a):
+    from members.services import account_delete
+    from monitoring.models import Notice
+
+    Notice.objects.create(report=report_a, kind="zaproszenie", email=member_a.email)
+    Report.objects.filter(pk=report_a.pk).update(state="submitted", submitted_by=member_a, answers=valid_answers())
+    account_delete(member_a)
+    assert not Notice.objects.exists()
+    report_a.refresh_from_db()
+    assert report_a.submitted_by is None and report_a.answers["zatrudnieni"] == 10
