@@ -118,7 +118,9 @@ def test_deleting_the_account_forgets_the_addresses_but_keeps_the_organisations_
     from monitoring.models import Notice
 
     Notice.objects.create(report=report_a, kind="zaproszenie", email=member_a.email)
-    Report.objects.filter(pk=report_a.pk).update(state="submitted", submitted_by=member_a, answers=valid_answers())
+    Report.objects.filter(pk=report_a.pk).update(
+        state="submitted", submitted_by=member_a, answers=valid_answers()
+    )
     account_delete(member_a)
     assert not Notice.objects.exists()
     report_a.refresh_from_db()
