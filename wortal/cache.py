@@ -88,18 +88,35 @@ def bump_content_generation():
 
 
 def _on_change(sender, **kwargs):
-    if sender._meta.app_label not in ignored_apps():
+    bump_content_generation()
+
+
+def _on_m2m_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
         bump_content_generation()
 
 
-def _on_m2m_change(sender, instance, action, **kwargs):
-    if action in ("post_add", "post_remove", "post_clear"):
-        _on_change(type(instance))
+def content_models():
+    """Models whose rows can change a public page: all but ignored apps, many-to-many tables and history."""
+    from django.apps import apps
+
+    ignored = ignored_apps()
+    for model in apps.get_models():
+        meta = model._meta
+        if meta.app_label in ignored or meta.auto_created:
+            continue
+        if model.__name__.startswith("Historical") and hasattr(model, "history_id"):
+            continue  # written together with the model it records, which bumps already
+        yield model
 
 
 def connect_signals():
-    post_save.connect(_on_change, dispatch_uid="wortal-cache-post-save")
-    post_delete.connect(_on_change, dispatch_uid="wortal-cache-post-delete")
+    """Connected per model, not for every sender: a global post_delete receiver would stop Django's fast
+    (single-query) deletes everywhere, sessions and many-to-many tables included."""
+    for model in content_models():
+        uid = f"wortal-cache-{model._meta.label_lower}"
+        post_save.connect(_on_change, sender=model, dispatch_uid=uid + "-save")
+        post_delete.connect(_on_change, sender=model, dispatch_uid=uid + "-delete")
     m2m_changed.connect(_on_m2m_change, dispatch_uid="wortal-cache-m2m")
 
 
@@ -137,7 +154,7 @@ def _etag(content: bytes) -> str:
 def _storable(request, response) -> bool:
     if not getattr(response, "public_page", False) or response.status_code != 200 or response.streaming:
         return False
-    if response.cookies or request.META.get("CSRF_COOKIE_USED"):
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
