@@ -8,8 +8,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from entities.models import Entity
-from entities.services import submission_approve
 from initiatives.models import Initiative
+from moderation.services import approve
 from tests.factories import (
     EditorFactory,
     EntityFactory,
@@ -187,7 +187,7 @@ def test_an_approved_submission_shows_on_the_profile(client):
     entity = EntityFactory()
     _fill(client, entity.get_absolute_url())
     submission = EntitySubmissionFactory(entity=entity, data={"description": "Opis po zatwierdzeniu zmiany."})
-    submission_approve(submission, EditorFactory())
+    approve(submission, EditorFactory())
     assert _shows(client, entity.get_absolute_url(), "Opis po zatwierdzeniu zmiany.")
 
 
