@@ -13,7 +13,7 @@ def to_private_storage(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('entities', '0009_submission_base'),
+        ('entities', '0010_submission_base'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('entities', '0008_stored_search_vector'),
+        ('entities', '0009_list_indexes'),
     ]
 
     operations = [
