@@ -28,5 +28,6 @@ class WortalConfig(AppConfig):
         admin.site.site_title = _("Panel redakcji")
         admin.site.index_title = _("Rejestr i treści")
         post_migrate.connect(_sync_roles, dispatch_uid="wortal-sync-roles")
-        # Connects the receiver that counts activating TOTP as passing the second factor.
-        from wortal import staff_mfa  # noqa: F401
+        # Connect the receivers: activating TOTP counts as passing the second factor (staff_mfa); sign-ins,
+        # lockouts, decisions and role changes become security events (security_events).
+        from wortal import security_events, staff_mfa  # noqa: F401
