@@ -46,8 +46,8 @@ class HealthCheckMiddleware:
 
 class QueryStringLimitMiddleware:
     """The portal's own Polish 414 for an absurdly long query string. gunicorn accepts request lines of any
-    length (limit_request_line = 0; nginx caps them first at 32 KB), so the visitor sees this page, not the
-    server's English one. 16 KB allows any combination of the registry's filters."""
+    length (limit_request_line = 0; nginx caps them first at 64 KB), so the visitor sees this page, not the
+    server's English one. 32 KB allows any combination of the registry's filters and a very long search."""
 
     def __init__(self, get_response):
         self.get_response = get_response

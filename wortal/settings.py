@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "wortal.faults.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "wortal.faults.QueryStringLimitMiddleware",
+    # With a read replica configured: anonymous GETs read from it (wortal/db_router.py); else it does nothing.
+    "wortal.db_router.ReplicaMiddleware",
     # Permissions-Policy, Cross-Origin-Resource-Policy, no-store on personal pages; a view's own header wins.
     "wortal.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -129,10 +131,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Optional read replica (wortal/db_router.py): anonymous visitors' page views read from it.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["wortal.db_router.ReplicaRouter"]
 # A database that does not answer must not hold a page for long: the visitor gets the Polish 503 page
 # (wortal/faults.py) within DB_CONNECT_TIMEOUT seconds (libpq's minimum is 2).
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = envint("DB_CONNECT_TIMEOUT", 2)
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {})["connect_timeout"] = envint("DB_CONNECT_TIMEOUT", 2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -163,8 +175,31 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Media on the local disk (wortal/storage.py: a full disk is a clear Polish error), or with MEDIA_STORAGE=s3 in
+# an S3-compatible bucket through django-storages (several app servers share it; see docs/deployment.md).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "filesystem":
+    _media_storage = {"BACKEND": "wortal.storage.MediaStorage"}
+elif MEDIA_STORAGE == "s3":
+    if not os.environ.get("S3_BUCKET"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs S3_BUCKET")
+    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the machine's role), read by boto3.
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,  # media are public: plain, cacheable addresses
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -289,7 +324,7 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
-QUERY_STRING_MAX_BYTES = 16 * 1024
+QUERY_STRING_MAX_BYTES = 32 * 1024
 CAPTIONS_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
 
 # Thumbnails (sorl-thumbnail): renditions are made on first use and remembered in its database table, read

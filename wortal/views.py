@@ -15,6 +15,7 @@ from initiatives.models import Initiative
 from news.models import Event, Film, Post
 from wortal import security_log
 from wortal.faults import DATABASE_DOWN, database_unavailable, error_page
+from wortal.storage import MediaWriteError
 
 HOME_FEATURED_INITIATIVES = 3
 HOME_LATEST_POSTS = 3
@@ -79,8 +80,11 @@ def page_not_found(request, exception):
 def server_error(request):
     # A plain template without context processors: the error may be the database itself. A database that is
     # down (wherever it was noticed: a view, the session, the user) is a 503 the visitor can wait out.
-    if isinstance(sys.exc_info()[1], DATABASE_DOWN):
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_DOWN):
         return database_unavailable()
+    if isinstance(error, MediaWriteError):
+        return error_page("507.html", 507)
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 
