@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "import_export",
     "mailer",
     "wortal",
+    "members",
+    "moderation",
     "entities",
     "initiatives",
     "news",
