@@ -7,7 +7,6 @@ from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import receiver
 
 from wortal import security_log
-from wortal.moderation import Moderated
 
 User = get_user_model()
 FLAGS = ("is_staff", "is_superuser", "is_active")
@@ -36,7 +35,9 @@ def _locked_out(sender, request, username=None, ip_address=None, **kwargs):
 
 @receiver(post_save, dispatch_uid="security-moderation-decision")
 def _moderation_decision(sender, instance, update_fields=None, **kwargs):
-    if isinstance(instance, Moderated) and update_fields and "decided_at" in update_fields:
+    # Any moderated model (moderation.models.Moderated) records a decision by saving `decided_at` alone with
+    # its state; matched by that shape so the site-wide log does not import an app.
+    if update_fields and "decided_at" in update_fields and hasattr(instance, "decided_by_id"):
         security_log.event(
             "moderation_decision",
             kind=sender._meta.label_lower,
