@@ -44,8 +44,11 @@ $BIN/python manage.py seed_demo_members --force
 
 $BIN/python manage.py send_queued_mail &
 WORKER=$!
-trap 'kill $WORKER 2>/dev/null || true' EXIT
+$BIN/gunicorn -c gunicorn.conf.py wortal.wsgi &
+APP=$!
+# Whatever stops this script (Ctrl+C, a TERM from a supervisor) stops both processes with it.
+trap 'kill $APP $WORKER 2>/dev/null || true' EXIT INT TERM
 echo ""
-echo "  Portal (production settings): http://localhost:${PORT:-8000}/   mail worker pid $WORKER"
+echo "  Portal (production settings): http://localhost:${PORT:-8000}/   (gunicorn $APP, mail worker $WORKER)"
 echo ""
-$BIN/gunicorn -c gunicorn.conf.py wortal.wsgi
+wait $APP

@@ -175,8 +175,8 @@ def production_env(database_url: str, static_root: Path, **extra) -> dict:
         "STATIC_ROOT": str(static_root),
         "STAFF_MFA_REQUIRED": "false",
         "CONN_MAX_AGE": "600",
-        "GUNICORN_WORKERS": "1",
-        "GUNICORN_ACCESSLOG": "",
+        "WEB_CONCURRENCY": "1",
+        "GUNICORN_ACCESS_LOG": "",
         "LOG_LEVEL": "WARNING",
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
@@ -210,6 +210,8 @@ class AppServer:
                 "gunicorn.conf.py",
                 "--bind",
                 f"127.0.0.1:{port}",
+                # No control socket: its default path (~/.gunicorn) is shared by every gunicorn on the machine.
+                "--no-control-socket",
                 "wortal.wsgi",
             ],
             cwd=BASE_DIR,

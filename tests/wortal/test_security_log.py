@@ -75,3 +75,16 @@ def test_a_refused_csrf_check_is_logged(events):
 
     Client(enforce_csrf_checks=True).post(reverse("account_login"), {})
     assert parsed(events())[-1]["event"] == "csrf_failure"
+
+
+def test_a_moderation_decision_is_logged_with_the_editor_and_no_reason_text(events):
+    from moderation import services
+    from tests.factories import EntitySubmissionFactory, redaktor
+
+    submission = EntitySubmissionFactory()
+    editor = redaktor()
+    services.reject(submission, editor, "Dane Jana Kowalskiego są nieaktualne")
+    decision = next(event for event in parsed(events()) if event["event"] == "moderation_decision")
+    assert decision["object_id"] == submission.pk and decision["editor_id"] == editor.pk
+    assert decision["state"] == "rejected"
+    assert "Kowalskiego" not in "\n".join(events())
