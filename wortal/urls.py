@@ -56,5 +56,7 @@ if settings.BENCHMARK:
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "wortal.views.bad_request"
+handler403 = "wortal.views.permission_denied"
 handler404 = "wortal.views.page_not_found"
 handler500 = "wortal.views.server_error"
