@@ -6,4 +6,4 @@ class EntitiesConfig(AppConfig):
     verbose_name = "Rejestr podmiotów"
 
     def ready(self):
-        from entities import signals  # noqa: F401
+        from entities import search_source, signals  # noqa: F401

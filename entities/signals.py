@@ -3,7 +3,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from entities.filters import FILTER_CHOICES_KEY
-from entities.models import Gmina, Powiat, Sector
+from entities.models import Entity, Gmina, Powiat, Sector
+from search import vocabulary
 
 
 @receiver([post_save, post_delete], sender=Powiat)
@@ -11,3 +12,9 @@ from entities.models import Gmina, Powiat, Sector
 @receiver([post_save, post_delete], sender=Sector)
 def forget_filter_choices(sender, **kwargs):
     cache.delete(FILTER_CHOICES_KEY)
+
+
+@receiver(post_save, sender=Entity)
+def learn_name_words(sender, instance, **kwargs):
+    # The words of names are what "Czy chodziło Ci o: …" offers.
+    vocabulary.learn(*instance.vocabulary_texts())

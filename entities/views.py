@@ -8,6 +8,8 @@ from entities.export import csv_stream, json_stream
 from entities.filters import EntityFilter
 from entities.models import Entity
 
+# Fewer results than this and a search offers "Czy chodziło Ci o: …".
+FEW_RESULTS = 3
 LIST_PARAMETERS = ("q", "powiat", "gmina", "forma", "branza", "ps", "sort", "page")
 
 
@@ -25,10 +27,17 @@ def list_query(query: QueryDict) -> str:
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
     page = Paginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
+    few_results = filterset.is_bound and filterset.form.is_valid() and page.paginator.count < FEW_RESULTS
     return render(
         request,
         "entities/entity_list.html",
-        {"filter": filterset, "page": page, "list_query": list_query(request.GET)},
+        {
+            "filter": filterset,
+            "page": page,
+            "list_query": list_query(request.GET),
+            "identifier_match": filterset.identifier_match,
+            "suggestion": filterset.spelling_suggestion() if few_results else None,
+        },
     )
 
 

@@ -28,5 +28,6 @@ class WortalConfig(AppConfig):
         admin.site.site_title = _("Panel redakcji")
         admin.site.index_title = _("Rejestr i treści")
         post_migrate.connect(_sync_roles, dispatch_uid="wortal-sync-roles")
-        # Connects the receiver that counts activating TOTP as passing the second factor.
-        from wortal import staff_mfa  # noqa: F401
+        # staff_mfa connects the receiver that counts activating TOTP as passing the second factor;
+        # collation registers the Polish collation on SQLite connections (PostgreSQL has pl-x-icu).
+        from wortal import collation, staff_mfa  # noqa: F401

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "wortal",
+    "search",
     "entities",
     "initiatives",
     "news",

@@ -4,21 +4,21 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connections, models
-from django.db.models.expressions import RawSQL
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
-from wortal.text import polish_slugify, words
+from entities.search import entity_search, identifier_matches
+from search.analysis import index_text
+from wortal.collation import polish
+from wortal.text import polish_slugify
 
 from .sector import Sector
 from .status import PSStatus
 from .territory import Gmina, Powiat
-
-MAX_SEARCH_TERMS = 8
 
 
 class LegalForm(models.TextChoices):
@@ -44,6 +44,10 @@ class LegalForm(models.TextChoices):
     def units(cls):
         """Reintegration units, usually run by another legal entity."""
         return [cls.CIS, cls.KIS, cls.WTZ, cls.ZAZ]
+
+
+# Separates the weighted parts of search_text; never produced by folding (only [a-z0-9] and spaces are).
+SEARCH_PART_SEPARATOR = " |"
 
 
 def logo_upload_to(instance, filename):
@@ -75,29 +79,12 @@ class EntityQuerySet(models.QuerySet):
         return self.filter(self._ps_status_in_force(on))
 
     def search(self, query: str):
-        """Entities whose name, short name, town, description or offer contain every word as a prefix.
+        """Entities matching every word of the query, best matches first (see ``entities/search.py``)."""
+        return entity_search(self, query)
 
-        Both sides are folded the same way in Python (lower case, no diacritics), so 'SPÓŁDZIEL krak' and
-        'spoldziel Krak' match alike. PostgreSQL answers from a GIN index over a stored tsvector of ``search_text``;
-        elsewhere a word-prefix LIKE does the same job without an index.
-        """
-        terms = words(query)[:MAX_SEARCH_TERMS]
-        if not terms:
-            return self
-        if connections[self.db].vendor == "postgresql":
-            # search_vector is a generated, GIN-indexed column that only PostgreSQL has (migration 0008).
-            tsquery = " & ".join(f"{term}:*" for term in terms)
-            return self.filter(
-                RawSQL(
-                    '"entities_entity"."search_vector" @@ to_tsquery(\'simple\'::regconfig, %s)',
-                    [tsquery],
-                    output_field=models.BooleanField(),
-                )
-            )
-        queryset = self
-        for term in terms:
-            queryset = queryset.filter(search_text__contains=f" {term}")
-        return queryset
+    def matching_identifier(self, query: str):
+        """Entities whose NIP, REGON or KRS is the query in any common format, or None if it is no identifier."""
+        return identifier_matches(self, query)
 
     def for_list(self):
         """What a list card needs, in a fixed number of queries.
@@ -106,7 +93,7 @@ class EntityQuerySet(models.QuerySet):
         every row skipped by a deep OFFSET.
         """
         return self.select_related("gmina__powiat").prefetch_related(
-            models.Prefetch("sectors", queryset=Sector.objects.order_by("position", "name")),
+            models.Prefetch("sectors", queryset=Sector.objects.order_by("position", polish("name"))),
             models.Prefetch(
                 "ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"
             ),
@@ -226,9 +213,10 @@ class Entity(models.Model):
     class Meta:
         verbose_name = _("podmiot ekonomii społecznej")
         verbose_name_plural = _("podmioty ekonomii społecznej")
-        ordering = ["name", "pk"]
+        ordering = [polish("name"), "pk"]
         indexes = [
-            models.Index(fields=["state", "name"], name="entity_state_name_idx"),
+            # The alphabetical list walks this index (Polish order, as the list sorts).
+            models.Index("state", polish("name"), "id", name="entity_state_name_pl_idx"),
             models.Index(fields=["state", "-updated_at"], name="entity_state_updated_idx"),
             # Counting published rows and joining them to PS statuses as an index-only scan (93 ms -> 18 ms
             # for "ps=1" at 100,000 entities).
@@ -250,9 +238,20 @@ class Entity(models.Model):
         return reverse("entities:detail", kwargs={"slug": self.slug})
 
     def build_search_text(self) -> str:
-        fields = (self.name, self.short_name, self.town, self.description, self.offer)
-        # The leading space lets a plain LIKE ' term%' find word prefixes where there is no full-text index.
-        return " " + " ".join(words(" ".join(fields)))
+        """Folded words and lemmas in three parts, name | town | the rest, weighted A, B and C for relevance.
+
+        The parts are split again by PostgreSQL's generated ``search_vector`` column (migration 0009).
+        """
+        parts = (
+            index_text(self.name, self.short_name),
+            index_text(self.town),
+            index_text(self.get_legal_form_display(), self.description, self.offer),
+        )
+        return f"{SEARCH_PART_SEPARATOR}".join(parts)
+
+    def vocabulary_texts(self) -> tuple[str, ...]:
+        """The words "Czy chodziło Ci o: …" may offer (search/vocabulary.py)."""
+        return (self.name, self.short_name, self.town)
 
     def unique_slug(self) -> str:
         base = polish_slugify(self.name)[:100].strip("-") or "podmiot"

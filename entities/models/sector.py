@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wortal.collation import polish
+
 
 class Sector(models.Model):
     """A 'branża': what an organisation offers, the way buyers search (not its legal form)."""
@@ -12,7 +14,7 @@ class Sector(models.Model):
     class Meta:
         verbose_name = _("branża")
         verbose_name_plural = _("branże")
-        ordering = ["position", "name"]
+        ordering = ["position", polish("name")]
 
     def __str__(self):
         return self.name

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wortal.collation import polish
+
 
 class TerritoryQuerySet(models.QuerySet):
     def current(self):
@@ -21,7 +23,7 @@ class Powiat(models.Model):
     class Meta:
         verbose_name = _("powiat")
         verbose_name_plural = _("powiaty")
-        ordering = ["name"]
+        ordering = [polish("name")]
 
     def __str__(self):
         return f"{_('miasto')} {self.name}" if self.city else f"{_('powiat')} {self.name}"
@@ -49,7 +51,7 @@ class Gmina(models.Model):
     class Meta:
         verbose_name = _("gmina")
         verbose_name_plural = _("gminy")
-        ordering = ["name", "teryt"]
+        ordering = [polish("name"), "teryt"]
 
     def __str__(self):
         # Names repeat (Bochnia urban and rural, two Bolesławs): always name, kind and powiat.

@@ -11,6 +11,7 @@ from initiatives.models import (
     InitiativePhoto,
     Theme,
 )
+from wortal.collation import polish
 from wortal.moderation import values_from_form
 from wortal.richtext import plain_text, sanitize_html
 
@@ -138,7 +139,11 @@ class RemovePhotosForm(forms.Form):
 
 def member_entities(user):
     """The organisations a person may name as organisers: their own, not archived."""
-    return Entity.objects.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user).order_by("name")
+    return (
+        Entity.objects.exclude(state=Entity.State.ARCHIVED)
+        .filter(memberships__user=user)
+        .order_by(polish("name"))
+    )
 
 
 MAX_LINKS = 5
