@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "import_export",
     "wortal",
     "search",
+    "members",
+    "moderation",
     "entities",
     "initiatives",
     "news",

@@ -1,6 +1,4 @@
 import datetime
-import uuid
-from pathlib import PurePath
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,7 +12,8 @@ from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField
 from entities.search import entity_search, identifier_matches
 from search.analysis import index_text
 from wortal.collation import polish
-from wortal.text import polish_slugify
+from wortal.text import unique_slug
+from wortal.uploads import GeneratedName
 
 from .sector import Sector
 from .status import PSStatus
@@ -49,16 +48,17 @@ class LegalForm(models.TextChoices):
 # Separates the weighted parts of search_text; never produced by folding (only [a-z0-9] and spaces are).
 SEARCH_PART_SEPARATOR = " |"
 
-
-def logo_upload_to(instance, filename):
-    # Generated names: what a person called the file is never used on disk.
-    extension = PurePath(filename).suffix.lower() or ".png"
-    return f"entities/logos/{uuid.uuid4().hex}{extension}"
+# Generated names: what a person called the file is never used on disk (the migrations know it by this name).
+logo_upload_to = GeneratedName("entities/logos")
 
 
 class EntityQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Entity.State.PUBLISHED)
+
+    def of_member(self, user):
+        """The organisations a person belongs to and may act for (propose changes, report initiatives)."""
+        return self.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user)
 
     def verification_overdue(self, today=None):
         """Never verified, or last verified more than VERIFICATION_MAX_AGE_DAYS (a year) ago."""
@@ -228,7 +228,7 @@ class Entity(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = self.unique_slug()
+            self.slug = unique_slug(Entity, self.name, self.pk, fallback="podmiot")
         self.search_text = self.build_search_text()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
@@ -252,13 +252,6 @@ class Entity(models.Model):
     def vocabulary_texts(self) -> tuple[str, ...]:
         """The words "Czy chodziło Ci o: …" may offer (search/vocabulary.py)."""
         return (self.name, self.short_name, self.town)
-
-    def unique_slug(self) -> str:
-        base = polish_slugify(self.name)[:100].strip("-") or "podmiot"
-        slug, suffix = base, 2
-        while Entity.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        return slug
 
     @property
     def is_published(self):
