@@ -101,9 +101,19 @@ def index_words(text: str) -> list[str]:
     return result
 
 
-def index_text(*parts: str) -> str:
-    """Searchable text of some fields, with a leading space so that a plain LIKE ' word%' finds word prefixes."""
-    return " " + " ".join(index_words(" ".join(part for part in parts if part)))
+def index_text(*parts: str, seen: set | None = None) -> str:
+    """Searchable text of some fields, with a leading space so that a plain LIKE ' word%' finds word prefixes.
+
+    Each word is kept once: matching needs no repeats, and a smaller tsvector is read faster. Pass the same
+    ``seen`` set for the parts of one record so a word of the name is not repeated in its description.
+    """
+    seen = set() if seen is None else seen
+    kept = []
+    for word in index_words(" ".join(part for part in parts if part)):
+        if word not in seen:
+            seen.add(word)
+            kept.append(word)
+    return " " + " ".join(kept)
 
 
 def stem(folded: str) -> str:

@@ -242,10 +242,11 @@ class Entity(models.Model):
 
         The parts are split again by PostgreSQL's generated ``search_vector`` column (migration 0009).
         """
+        seen: set[str] = set()  # a word counts once, in its most important part
         parts = (
-            index_text(self.name, self.short_name),
-            index_text(self.town),
-            index_text(self.get_legal_form_display(), self.description, self.offer),
+            index_text(self.name, self.short_name, seen=seen),
+            index_text(self.town, seen=seen),
+            index_text(self.get_legal_form_display(), self.description, self.offer, seen=seen),
         )
         return f"{SEARCH_PART_SEPARATOR}".join(parts)
 
