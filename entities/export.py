@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db.models import Prefetch
 
 from entities.models import PSStatus, Sector
-from wortal.collation import polish
 
 COLUMNS = [
     ("nazwa", lambda e: e.name),
@@ -45,7 +44,7 @@ CHUNK = 2000
 
 def export_rows(queryset):
     queryset = queryset.select_related("gmina__powiat").prefetch_related(
-        Prefetch("sectors", queryset=Sector.objects.order_by("position", polish("name"))),
+        Prefetch("sectors", queryset=Sector.objects.order_by("position", "name")),
         Prefetch("ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"),
     )
     for entity in queryset.iterator(chunk_size=CHUNK):

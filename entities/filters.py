@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
 from entities.search import spelling_suggestion
-from wortal.collation import polish
 
 MAX_QUERY_LENGTH = 200
 
@@ -33,7 +32,7 @@ def gmina_choices_by_powiat(gminy) -> list:
     """Gminy grouped by powiat (<optgroup>s, both in Polish order): usable without JavaScript, and
     static/js/gmina-by-powiat.js narrows the list to the chosen powiat's group."""
     groups: dict = {}
-    for gmina in gminy.select_related("powiat").order_by(polish("powiat__name"), polish("name"), "teryt"):
+    for gmina in gminy.select_related("powiat").order_by("powiat__name", "name", "teryt"):
         groups.setdefault(str(gmina.powiat), []).append((gmina.teryt, str(gmina)))
     return list(groups.items())
 
@@ -123,5 +122,5 @@ class EntityFilter(django_filters.FilterSet):
         if value == SORT_UPDATED:
             return queryset.order_by("-updated_at", "pk")
         if value == SORT_NAME:
-            return queryset.order_by(polish("name"), "pk")
+            return queryset.order_by("name", "pk")
         return queryset

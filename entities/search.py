@@ -14,7 +14,6 @@ from django.db.models.expressions import RawSQL
 from search.analysis import analyse_query, lemmas, words_of_query
 from search.synonyms import synonym_phrases
 from search.vocabulary import closest_word
-from wortal.collation import polish
 from wortal.text import fold
 
 _IDENTIFIER = re.compile(r"(?:PL)?[\d\s\-.]+", re.IGNORECASE)
@@ -54,9 +53,7 @@ def entity_search(queryset, query: str):
             [text],
             output_field=models.BooleanField(),
         )
-        return (
-            queryset.filter(matches).annotate(search_rank=rank).order_by("-search_rank", polish("name"), "pk")
-        )
+        return queryset.filter(matches).annotate(search_rank=rank).order_by("-search_rank", "name", "pk")
     for term in terms:
         condition = models.Q()
         for words in term.alternatives():

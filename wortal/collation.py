@@ -1,13 +1,14 @@
 """Polish alphabetical order: ą right after a, ł after l, ś after s, ź and ż after z.
 
-PostgreSQL sorts with the ICU collation ``pl-x-icu`` (the server's ICU build provides it). SQLite, the
-zero-setup fallback, gets a collation of the same name registered on every connection, written in Python:
-letters in the Polish alphabet's order, case and punctuation only breaking ties. ``polish_sort_key`` is the
-same rule for lists sorted in Python.
+Name columns that people see sorted (entities, gminy, powiaty, sectors) are declared with
+``db_collation=POLISH_COLLATION``, so every ``ORDER BY name`` and every index on them is in Polish order.
+PostgreSQL uses the ICU collation ``pl-x-icu`` (its ICU build provides it). SQLite, the zero-setup fallback,
+gets a collation of the same name registered on every connection, written in Python: letters in the Polish
+alphabet's order, case and punctuation only breaking ties. ``polish_sort_key`` is the same rule for lists
+sorted in Python.
 """
 
 from django.db.backends.signals import connection_created
-from django.db.models.functions import Collate
 
 POLISH_COLLATION = "pl-x-icu"
 _ALPHABET = "aąbcćdeęfghijklłmnńoóprsśtuvwxyzźż"
@@ -19,11 +20,6 @@ def polish_sort_key(text: str) -> tuple:
     # Letters first (Polish order), then digits and anything else by code point after all letters.
     primary = tuple(_RANK.get(char, 100 + ord(char)) for char in lowered if char.isalnum())
     return (primary, lowered, text)
-
-
-def polish(field: str) -> Collate:
-    """A field in Polish order, for ``order_by`` and ``Meta.ordering``."""
-    return Collate(field, POLISH_COLLATION)
 
 
 def _compare(left: str, right: str) -> int:

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wortal.collation import polish
+from wortal.collation import POLISH_COLLATION
 
 
 class TerritoryQuerySet(models.QuerySet):
@@ -11,7 +11,7 @@ class TerritoryQuerySet(models.QuerySet):
 
 class Powiat(models.Model):
     teryt = models.CharField(_("kod TERYT"), max_length=4, unique=True)
-    name = models.CharField(_("nazwa"), max_length=100)
+    name = models.CharField(_("nazwa"), max_length=100, db_collation=POLISH_COLLATION)
     city = models.BooleanField(_("miasto na prawach powiatu"), default=False)
     valid_on = models.DateField(_("stan na dzień"), help_text=_("Data wykazu TERC, z którego pochodzi wpis."))
     retired = models.BooleanField(
@@ -23,7 +23,7 @@ class Powiat(models.Model):
     class Meta:
         verbose_name = _("powiat")
         verbose_name_plural = _("powiaty")
-        ordering = [polish("name")]
+        ordering = ["name"]
 
     def __str__(self):
         return f"{_('miasto')} {self.name}" if self.city else f"{_('powiat')} {self.name}"
@@ -38,7 +38,7 @@ class Gmina(models.Model):
     teryt = models.CharField(
         _("kod TERYT"), max_length=6, unique=True, help_text=_("Sześć cyfr: województwo, powiat, gmina.")
     )
-    name = models.CharField(_("nazwa"), max_length=100)
+    name = models.CharField(_("nazwa"), max_length=100, db_collation=POLISH_COLLATION)
     kind = models.CharField(_("rodzaj"), max_length=1, choices=Kind.choices)
     powiat = models.ForeignKey(
         Powiat, on_delete=models.PROTECT, related_name="gminy", verbose_name=_("powiat")
@@ -51,7 +51,7 @@ class Gmina(models.Model):
     class Meta:
         verbose_name = _("gmina")
         verbose_name_plural = _("gminy")
-        ordering = [polish("name"), "teryt"]
+        ordering = ["name", "teryt"]
 
     def __str__(self):
         # Names repeat (Bochnia urban and rural, two Bolesławs): always name, kind and powiat.

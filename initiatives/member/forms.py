@@ -13,7 +13,6 @@ from initiatives.models import (
 from moderation.diffs import values_from_form
 from moderation.forms import HoneypotMixin
 from moderation.forms import photo_formset as shared_photo_formset
-from wortal.collation import polish
 from wortal.richtext import plain_text, sanitize_html
 
 RICH_FIELDS = ("description", "results")
@@ -138,7 +137,7 @@ class RemovePhotosForm(forms.Form):
 
 def member_entities(user):
     """The organisations a person may name as organisers: their own, not archived."""
-    return Entity.objects.of_member(user).order_by(polish("name"))
+    return Entity.objects.of_member(user).order_by("name")
 
 
 MAX_LINKS = 5
