@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
-from entities.search import spelling_suggestion
+from search.vocabulary import spelling_suggestion
 
 MAX_QUERY_LENGTH = 200
 

@@ -11,10 +11,8 @@ import re
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 
-from search.analysis import analyse_query, lemmas, words_of_query
+from search.analysis import analyse_query
 from search.synonyms import synonym_phrases
-from search.vocabulary import closest_word
-from wortal.text import fold
 
 _IDENTIFIER = re.compile(r"(?:PL)?[\d\s\-.]+", re.IGNORECASE)
 # Weights D, C, B, A for ts_rank: a match in the name counts far more than one in the description.
@@ -82,20 +80,3 @@ def identifier_candidates(query: str) -> models.Q | None:
 def identifier_matches(queryset, query: str):
     condition = identifier_candidates(query)
     return None if condition is None else queryset.filter(condition)
-
-
-def spelling_suggestion(query: str) -> str | None:
-    """'Czy chodziło Ci o: …': the query with each unknown word replaced by the closest known word.
-
-    A word counts as unknown when Morfeusz does not know it; the closest word comes from the search
-    vocabulary by trigram similarity (pg_trgm). On SQLite there is no suggestion.
-    """
-    changed, result = False, []
-    for typed in words_of_query(query):
-        folded = fold(typed)
-        replacement = None
-        if len(folded) >= 4 and not folded.isdigit() and not lemmas(typed):
-            replacement = closest_word(folded)
-        changed |= replacement is not None
-        result.append(replacement or typed)
-    return " ".join(result) if changed else None

@@ -6,6 +6,7 @@ import re
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connections
 
+from search.analysis import lemmas, words_of_query
 from search.models import Word
 from wortal.text import fold
 
@@ -42,3 +43,20 @@ def closest_word(folded: str) -> str | None:
     # Trigrams find the neighbours; difflib prefers the one with the same letters in nearly the same order.
     best = difflib.get_close_matches(folded, list(by_word), n=1, cutoff=0.6)
     return by_word[best[0]] if best else by_word[candidates[0][0]]
+
+
+def spelling_suggestion(query: str) -> str | None:
+    """'Czy chodziło Ci o: …': the query with each unknown word replaced by the closest known word.
+
+    A word counts as unknown when Morfeusz does not know it; the closest word comes from the search
+    vocabulary by trigram similarity (pg_trgm). On SQLite there is no suggestion.
+    """
+    changed, result = False, []
+    for typed in words_of_query(query):
+        folded = fold(typed)
+        replacement = None
+        if len(folded) >= 4 and not folded.isdigit() and not lemmas(typed):
+            replacement = closest_word(folded)
+        changed |= replacement is not None
+        result.append(replacement or typed)
+    return " ".join(result) if changed else None

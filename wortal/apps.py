@@ -41,5 +41,5 @@ class WortalConfig(AppConfig):
         cache.connect_signals()
         post_migrate.connect(_new_release, dispatch_uid="wortal-cache-release")
         # staff_mfa connects the receiver that counts activating TOTP as passing the second factor;
-        # collation registers the Polish collation on SQLite connections (PostgreSQL has pl-x-icu).
+        # collation registers the Polish collation on SQLite connections (PostgreSQL gets it from migration entities/0010).
         from wortal import collation, staff_mfa  # noqa: F401

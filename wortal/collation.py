@@ -2,7 +2,7 @@
 
 Name columns that people see sorted (entities, gminy, powiaty, sectors) are declared with
 ``db_collation=POLISH_COLLATION``, so every ``ORDER BY name`` and every index on them is in Polish order.
-PostgreSQL uses the ICU collation ``pl-x-icu`` (its ICU build provides it). SQLite, the zero-setup fallback,
+PostgreSQL uses an ICU collation for the ``pl`` locale (as ``pl-x-icu``). SQLite, the zero-setup fallback,
 gets a collation of the same name registered on every connection, written in Python: letters in the Polish
 alphabet's order, case and punctuation only breaking ties. ``polish_sort_key`` is the same rule for lists
 sorted in Python.
@@ -10,7 +10,9 @@ sorted in Python.
 
 from django.db.backends.signals import connection_created
 
-POLISH_COLLATION = "pl-x-icu"
+# PostgreSQL: an ICU collation created by migration entities/0010 from the "pl" locale (the server's pl-x-icu);
+# SQLite: the Python function below. One plain name for both, as SQLite's schema editor does not quote it.
+POLISH_COLLATION = "polish"
 _ALPHABET = "aąbcćdeęfghijklłmnńoóprsśtuvwxyzźż"
 _RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
 

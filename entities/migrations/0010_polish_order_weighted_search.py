@@ -2,7 +2,7 @@
 
 On PostgreSQL the stored search vector is rebuilt with weights from the three parts of search_text (name A,
 town B, the rest C; entities/search.py ranks with them). The name columns get the
-Polish collation (pl-x-icu on PostgreSQL, the Python one registered on SQLite), so sorting by name and the
+Polish collation (ICU's "pl" on PostgreSQL, the Python one registered on SQLite), so sorting by name and the
 indexes on names follow the Polish alphabet. search_text changed its shape: run
 ``manage.py reindex_search`` after deploying (existing rows still match meanwhile, all weighted as names).
 """
@@ -10,6 +10,9 @@ indexes on names follow the Polish alphabet. search_text changed its shape: run
 
 from django.db import migrations, models
 
+# The ICU Polish collation under a name that SQLite accepts unquoted too (wortal/collation.py).
+CREATE_COLLATION = "CREATE COLLATION IF NOT EXISTS polish (provider = icu, locale = 'pl')"
+DROP_COLLATION = "DROP COLLATION IF EXISTS polish"
 WEIGHTED_VECTOR = (
     "setweight(to_tsvector('simple'::regconfig, split_part(COALESCE(search_text, ''), ' |', 1)), 'A') || "
     "setweight(to_tsvector('simple'::regconfig, split_part(COALESCE(search_text, ''), ' |', 2)), 'B') || "
@@ -46,6 +49,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RunPython(run([CREATE_COLLATION]), run([DROP_COLLATION])),
         migrations.RemoveIndex(
             model_name='entity',
             name='entity_state_name_idx',
@@ -53,22 +57,22 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='entity',
             name='name',
-            field=models.CharField(db_collation='pl-x-icu', max_length=300, verbose_name='nazwa'),
+            field=models.CharField(db_collation='polish', max_length=300, verbose_name='nazwa'),
         ),
         migrations.AlterField(
             model_name='gmina',
             name='name',
-            field=models.CharField(db_collation='pl-x-icu', max_length=100, verbose_name='nazwa'),
+            field=models.CharField(db_collation='polish', max_length=100, verbose_name='nazwa'),
         ),
         migrations.AlterField(
             model_name='powiat',
             name='name',
-            field=models.CharField(db_collation='pl-x-icu', max_length=100, verbose_name='nazwa'),
+            field=models.CharField(db_collation='polish', max_length=100, verbose_name='nazwa'),
         ),
         migrations.AlterField(
             model_name='sector',
             name='name',
-            field=models.CharField(db_collation='pl-x-icu', max_length=100, unique=True, verbose_name='nazwa'),
+            field=models.CharField(db_collation='polish', max_length=100, unique=True, verbose_name='nazwa'),
         ),
         migrations.RunPython(run(FORWARD), run(BACKWARD)),
     ]
