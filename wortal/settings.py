@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "entities",
     "initiatives",
     "news",
+    "monitoring",
 ]
 
 MIDDLEWARE = [
