@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "import_export",
     "mailer",
     "wortal",
+    "search",
     "members",
     "moderation",
     "entities",

@@ -20,6 +20,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
+    path("szukaj/", include("search.urls")),
     path("statystyki/", include("entities.urls_statistics")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
