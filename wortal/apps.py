@@ -42,5 +42,5 @@ class WortalConfig(AppConfig):
         post_migrate.connect(_new_release, dispatch_uid="wortal-cache-release")
         # Connect the receivers: activating TOTP counts as passing the second factor (staff_mfa); sign-ins,
         # lockouts, decisions and role changes become security events (security_events); collation registers the
-        # Polish collation on SQLite connections (PostgreSQL gets it from migration entities/0010).
+        # Polish collation on SQLite connections (PostgreSQL gets it from migration entities/0012).
         from wortal import collation, security_events, staff_mfa  # noqa: F401
