@@ -45,6 +45,10 @@ def _key(field):
         selected,
         get_language(),
         hashlib.blake2b(choices, digest_size=16).digest(),
+        # Two forms' selects can share name, label and choices (the powiat of the registry and of the
+        # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
+        type(field.field.widget).__name__,
+        repr(sorted(field.field.widget.attrs.items())),
     )
 
 
