@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "entities",
     "initiatives",
     "news",
+    "solo",
+    "office",
 ]
 
 MIDDLEWARE = [
@@ -110,6 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wortal.context_processors.site",
+                "office.context_processors.site_settings",
             ],
         },
     },
@@ -313,3 +316,11 @@ MFA_TOTP_ISSUER = "Wortal Ekonomii Społecznej"
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,20/5m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
+
+# Site settings (office.SiteSettings, django-solo): one row read on every page, kept in the default cache and
+# refreshed when editors save it (Redis in production, so every process sees the change at once).
+SOLO_CACHE = "default"
+SOLO_CACHE_TIMEOUT = 24 * 60 * 60
+
+# The contact form (/kontakt/): messages per IP address, counted like organisations' submissions.
+CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "5/h")

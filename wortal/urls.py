@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from news.models import Page
 from news.views.pages import site_page
+from office.views import accessibility_statement
 from wortal import views
 from wortal.sitemaps import SITEMAPS
 
@@ -21,7 +22,9 @@ urlpatterns = [
     path("inicjatywy/", include("initiatives.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
-    path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
+    # The statement's required fields (coordinator, dates, complaint procedure) come from the site settings.
+    path("deklaracja-dostepnosci/", accessibility_statement, name="accessibility"),
+    path("", include("office.urls")),
     # An index of per-section sitemaps, so the registry can outgrow one file's 50,000 addresses.
     path(
         "sitemap.xml",
