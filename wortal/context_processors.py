@@ -9,6 +9,7 @@ NAVIGATION = [
     ("news:list", _("Aktualności")),
     ("news:film_list", _("Filmy")),
     ("news:event_list", _("Wydarzenia")),
+    ("knowledge:list", _("Wiedza")),
     ("about", _("O portalu")),
 ]
 

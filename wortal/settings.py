@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "news",
     "solo",
     "office",
+    "knowledge",
 ]
 
 MIDDLEWARE = [
@@ -156,6 +157,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files served only through a view that checks permissions (publication files): never under MEDIA_ROOT, which the
+# web server hands out. Empty: "private-media" beside MEDIA_ROOT.
+PRIVATE_MEDIA_ROOT = os.environ.get("PRIVATE_MEDIA_ROOT", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -324,3 +328,7 @@ SOLO_CACHE_TIMEOUT = 24 * 60 * 60
 
 # The contact form (/kontakt/): messages per IP address, counted like organisations' submissions.
 CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "5/h")
+
+# The knowledge library (/wiedza/): page size and the largest file of a publication.
+PUBLICATIONS_PER_PAGE = 12
+PUBLICATION_FILE_MAX_BYTES = envint("PUBLICATION_FILE_MAX_BYTES", 50 * 1024 * 1024)

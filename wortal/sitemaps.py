@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from entities.models import Entity
 from initiatives.models import Initiative
+from knowledge.sitemaps import PublicationSitemap
 from news.models import Event, Film, Post
 
 
@@ -22,6 +23,9 @@ class StaticSitemap(Sitemap):
             "news:event_list",
             "about",
             "accessibility",
+            "knowledge:list",
+            "office:contact",
+            "office:privacy",
         ]
 
     def location(self, item):
@@ -77,4 +81,5 @@ SITEMAPS = {
     "aktualnosci": PostSitemap,
     "filmy": FilmSitemap,
     "wydarzenia": EventSitemap,
+    "wiedza": PublicationSitemap,
 }

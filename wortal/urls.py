@@ -20,6 +20,7 @@ urlpatterns = [
     path("podmioty/", include("entities.urls")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
+    path("wiedza/", include("knowledge.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
     # The statement's required fields (coordinator, dates, complaint procedure) come from the site settings.
