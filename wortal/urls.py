@@ -18,6 +18,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
+    path("statystyki/", include("entities.urls_statistics")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
     path("wiedza/", include("knowledge.urls")),
