@@ -27,6 +27,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo_members
 	$(BIN)/python manage.py seed_office
 	$(BIN)/python manage.py seed_library
+	$(BIN)/python manage.py seed_newsletter
 
 run: demo
 	@echo ""

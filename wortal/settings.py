@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "solo",
     "office",
     "knowledge",
+    "newsletter",
 ]
 
 MIDDLEWARE = [
@@ -332,3 +333,9 @@ CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "5/h")
 # The knowledge library (/wiedza/): page size and the largest file of a publication.
 PUBLICATIONS_PER_PAGE = 12
 PUBLICATION_FILE_MAX_BYTES = envint("PUBLICATION_FILE_MAX_BYTES", 50 * 1024 * 1024)
+
+# Newsletter: messages per batch (one mail connection each), days an unconfirmed address is kept, sign-ups per
+# address (each sends an e-mail).
+NEWSLETTER_BATCH_SIZE = envint("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_CONFIRM_DAYS = 7
+NEWSLETTER_SUBSCRIBE_RATE_PER_IP = os.environ.get("NEWSLETTER_SUBSCRIBE_RATE_PER_IP", "10/h")
