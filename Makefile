@@ -25,6 +25,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
+	$(BIN)/python manage.py seed_demo_reports
 	$(BIN)/python manage.py seed_office
 	$(BIN)/python manage.py seed_library
 	$(BIN)/python manage.py seed_newsletter

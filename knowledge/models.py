@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from knowledge.formats import FORMAT_CHOICES, FORMATS
 from knowledge.storage import private_storage
-from news.models.publishing import GeneratedName, Publishable, PublishableQuerySet
+from news.models.publishing import Publishable, PublishableQuerySet
 from wortal.richtext import RichTextField, plain_text
 from wortal.text import polish_slugify, words
+from wortal.uploads import GeneratedName
 
 MAX_SEARCH_TERMS = 8
 

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from entities.member.forms import HoneypotMixin
 from entities.models import Powiat
+from moderation.forms import HoneypotMixin
 from newsletter.models import Topic
 
 CONSENT_TEXT = _(

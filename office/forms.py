@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from entities.member.forms import HoneypotMixin
+from moderation.forms import HoneypotMixin
 
 
 class ContactForm(HoneypotMixin, forms.Form):

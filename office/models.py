@@ -11,7 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from solo.models import SingletonModel
 
-from news.models.publishing import GeneratedName
+from wortal.uploads import GeneratedName
 
 DEFAULT_OPERATOR = "Regionalny Ośrodek Polityki Społecznej w Krakowie"
 

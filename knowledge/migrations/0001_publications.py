@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import knowledge.storage
-import news.models.publishing
+import wortal.uploads
 import wortal.richtext
 from django.db import migrations, models
 
@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
             name='PublicationFile',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(storage=knowledge.storage.private_storage, upload_to=news.models.publishing.GeneratedName('publications'), verbose_name='plik')),
+                ('file', models.FileField(storage=knowledge.storage.private_storage, upload_to=wortal.uploads.GeneratedName('publications'), verbose_name='plik')),
                 ('label', models.CharField(blank=True, help_text='Np. „Pełny raport”, „Streszczenie”, „Wzór umowy”.', max_length=200, verbose_name='opis pliku')),
                 ('format', models.CharField(choices=[('pdf', 'PDF'), ('docx', 'DOCX (Word)'), ('xlsx', 'XLSX (Excel)'), ('pptx', 'PPTX (PowerPoint)'), ('odt', 'ODT (dokument tekstowy)'), ('ods', 'ODS (arkusz kalkulacyjny)')], editable=False, max_length=10, verbose_name='format')),
                 ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='rozmiar')),
