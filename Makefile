@@ -28,6 +28,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo_reports
 	$(BIN)/python manage.py seed_office
 	$(BIN)/python manage.py seed_library
+	$(BIN)/python manage.py seed_pakt
 	$(BIN)/python manage.py seed_newsletter
 
 run: demo

@@ -10,6 +10,7 @@ NAVIGATION = [
     ("news:film_list", _("Filmy")),
     ("news:event_list", _("Wydarzenia")),
     ("knowledge:list", _("Wiedza")),
+    ("pakt:page", _("Pakt")),
     ("about", _("O portalu")),
 ]
 

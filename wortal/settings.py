@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "office",
     "knowledge",
     "newsletter",
+    "pakt",
 ]
 
 MIDDLEWARE = [

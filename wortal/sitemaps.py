@@ -26,6 +26,7 @@ class StaticSitemap(Sitemap):
             "knowledge:list",
             "office:contact",
             "office:privacy",
+            "pakt:page",
         ]
 
     def location(self, item):

@@ -25,6 +25,7 @@ urlpatterns = [
     path("inicjatywy/", include("initiatives.urls")),
     path("wiedza/", include("knowledge.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("", include("pakt.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
     # The statement's required fields (coordinator, dates, complaint procedure) come from the site settings.
