@@ -10,8 +10,10 @@ from entities.models import Entity
 from initiatives.models import Initiative
 from knowledge.filters import PublicationFilter
 from knowledge.models import Publication, PublicationFile
+from wortal.cache import public_page
 
 
+@public_page
 @require_safe
 def publication_list(request):
     filterset = PublicationFilter(request.GET, queryset=Publication.objects.published().for_list())
@@ -19,6 +21,7 @@ def publication_list(request):
     return render(request, "knowledge/publication_list.html", {"filter": filterset, "page": page})
 
 
+@public_page
 @require_safe
 def publication_detail(request, slug):
     """Published publications for everyone; editors also see unpublished ones, as an uncached preview."""

@@ -10,6 +10,7 @@ from news.models import Page
 from office.forms import ContactForm
 from office.models import SiteSettings
 from office.ratelimits import limit_contact
+from wortal.cache import public_page
 
 
 def _send_contact_message(recipient, data, request):
@@ -48,11 +49,13 @@ def contact(request):
     return render(request, "office/contact.html", {"form": form, "site": site}, status=status)
 
 
+@public_page
 @require_safe
 def privacy(request):
     return render(request, "office/privacy.html", {"site": SiteSettings.get_solo()})
 
 
+@public_page
 @require_safe
 def accessibility_statement(request):
     """The editors' text (news.Page) framed by the fields the statement's legal template requires."""

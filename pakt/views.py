@@ -14,8 +14,10 @@ from moderation.views import limited_response
 from news.models import Event
 from pakt.forms import DeclarationForm
 from pakt.models import PaktMember, PaktPage
+from wortal.cache import public_page
 
 
+@public_page
 @require_safe
 def pakt_page(request):
     now = timezone.now()
