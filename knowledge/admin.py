@@ -3,7 +3,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.forms import PublicationFileForm
-from knowledge.models import Publication, PublicationFile, Theme
+from knowledge.models import Publication, PublicationFile, PublicationProposal, Theme
+from moderation.admin import DecisionAdmin
 from wortal.admin_tools import SiteLinkMixin, bulk_change
 
 
@@ -95,3 +96,18 @@ class PublicationAdmin(SiteLinkMixin, admin.ModelAdmin):
             _("Akcja zbiorcza: wycofanie z publikacji"),
             _("Wycofano z publikacji: %(count)d."),
         )
+
+
+@admin.register(PublicationProposal)
+class PublicationProposalAdmin(DecisionAdmin):
+    list_display = [
+        "proposed_title",
+        "entity",
+        "state",
+        "submitted_by",
+        "created_at",
+        "decided_by",
+        "decided_at",
+    ]
+    list_select_related = ["entity", "submitted_by", "decided_by"]
+    search_fields = ["proposed_title", "entity__name", "submitted_by__email"]

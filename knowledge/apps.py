@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class KnowledgeConfig(AppConfig):
     name = "knowledge"
     verbose_name = "Baza wiedzy"
+
+    def ready(self):
+        # "Moje konto" lists the person's publication proposals (members.dashboard).
+        from knowledge import dashboard  # noqa: F401

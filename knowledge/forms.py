@@ -1,9 +1,13 @@
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import linebreaks
 from django.utils.translation import gettext_lazy as _
 
+from entities.models import Entity
 from knowledge.formats import detect_format
-from knowledge.models import PublicationFile
+from knowledge.models import Publication, PublicationFile
+from moderation.forms import HoneypotMixin
+from wortal.richtext import sanitize_html
 from wortal.uploads import refuse_oversized
 
 
@@ -48,3 +52,35 @@ class PublicationFileForm(forms.ModelForm):
         if commit:
             instance.save()
         return instance
+
+
+class ProposalForm(HoneypotMixin, forms.ModelForm):
+    """What an organisation sends: the publication's description and one file; editors publish it."""
+
+    entity = forms.ModelChoiceField(label=_("Organizacja proponująca"), queryset=Entity.objects.none())
+    file = PublicationFileField(label=_("Plik publikacji"))
+    summary = forms.CharField(
+        label=_("Streszczenie"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=5000,
+        help_text=_(
+            "Najważniejsze treści publikacji: dla osób, które nie otworzą pliku. Akapity oddziel pustym wierszem."
+        ),
+    )
+
+    class Meta:
+        model = Publication
+        fields = ["entity", "title", "kind", "authors", "year", "themes", "summary", "file"]
+        widgets = {"themes": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["entity"].queryset = Entity.objects.filter(memberships__user=user).exclude(
+            state=Entity.State.ARCHIVED
+        )
+
+    def clean_summary(self):
+        # Members type plain text: paragraphs become HTML, which the rich-text field sanitises again on save.
+        return sanitize_html(
+            linebreaks(self.cleaned_data["summary"].replace("\r\n", "\n").strip(), autoescape=True)
+        )

@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from knowledge.formats import FORMAT_CHOICES, FORMATS
 from knowledge.storage import private_storage
+from moderation.models import Moderated
 from news.models.publishing import Publishable, PublishableQuerySet
 from wortal.richtext import RichTextField, plain_text
-from wortal.text import polish_slugify, words
+from wortal.text import filter_word_prefixes, polish_slugify, search_text
 from wortal.uploads import GeneratedName
 
 MAX_SEARCH_TERMS = 8
@@ -50,10 +51,7 @@ class PublicationQuerySet(PublishableQuerySet):
         The folded words are kept in ``search_text`` (as for entities and initiatives), so 'diagnoza malopolsk'
         finds "Przedsiębiorstwa społeczne w Małopolsce. Diagnoza" and any phrase from inside its PDF.
         """
-        queryset = self
-        for term in words(query)[:MAX_SEARCH_TERMS]:
-            queryset = queryset.filter(search_text__contains=f" {term}")
-        return queryset
+        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
 
     def for_list(self):
         return self.prefetch_related("themes").defer("search_text").order_by("-year", "-published_at", "-pk")
@@ -94,10 +92,8 @@ class Publication(Publishable):
         return reverse("knowledge:detail", kwargs={"slug": self.slug})
 
     def _folded_search_text(self):
-        texts = [self.title, self.authors, plain_text(self.summary)]
-        if self.pk:
-            texts += list(self.files.values_list("extracted_text", flat=True))
-        return " " + " ".join(words(" ".join(texts))) + " "
+        files = list(self.files.values_list("extracted_text", flat=True)) if self.pk else []
+        return search_text(self.title, self.authors, plain_text(self.summary), *files)
 
     def save(self, *args, **kwargs):
         self.search_text = self._folded_search_text()
@@ -174,3 +170,38 @@ class PublicationFile(models.Model):
         self.save(update_fields=["extracted_text", "extraction_error", "extracted_at"])
         self.publication.refresh_search_text()
         return self.extraction_error
+
+
+class PublicationProposal(Moderated):
+    """An organisation proposes a publication; it waits as an unpublished Publication until an editor approves it.
+
+    Editors preview it at its address and may correct it in the admin first. Approving publishes it; rejecting or
+    withdrawing deletes the never-public publication with its files (``knowledge.moderation``).
+    """
+
+    publication = models.OneToOneField(
+        Publication,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="proposal",
+        verbose_name=_("publikacja"),
+    )
+    entity = models.ForeignKey(
+        "entities.Entity",
+        on_delete=models.CASCADE,
+        related_name="publication_proposals",
+        verbose_name=_("organizacja proponująca"),
+    )
+    proposed_title = models.CharField(_("tytuł"), max_length=200, editable=False)
+
+    class Meta(Moderated.Meta):
+        verbose_name = _("propozycja publikacji")
+        verbose_name_plural = _("propozycje publikacji")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def title(self):
+        return self.proposed_title

@@ -49,6 +49,7 @@ urlpatterns = [
     # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
     path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
+    path("konto/", include("knowledge.member.urls")),
     path("konto/", include("allauth.urls")),
 ]
 
