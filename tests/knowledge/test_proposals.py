@@ -51,11 +51,17 @@ def test_a_proposal_waits_unpublished_and_approval_publishes_it(member_client, o
     item = PublicationProposal.objects.get()
     publication = item.publication
     assert item.is_pending and item.entity == own and not publication.is_published
-    assert publication.summary == "<p>Pierwszy akapit.</p>\n\n<p>Drugi akapit &lt;script&gt;x&lt;/script&gt;.</p>"
+    assert (
+        publication.summary
+        == "<p>Pierwszy akapit.</p>\n\n<p>Drugi akapit &lt;script&gt;x&lt;/script&gt;.</p>"
+    )
     assert publication.files.get().format == "pdf"
     anonymous = client.__class__()
     assert anonymous.get(publication.get_absolute_url()).status_code == 404
-    assert "Propozycje publikacji" in editor_client.get(reverse("admin:entities_moderation_queue")).content.decode()
+    assert (
+        "Propozycje publikacji"
+        in editor_client.get(reverse("admin:entities_moderation_queue")).content.decode()
+    )
     decision_page = editor_client.get(reverse("admin:knowledge_publicationproposal_change", args=[item.pk]))
     assert "Poradnik dla spółdzielni" in decision_page.content.decode()
 
