@@ -7,4 +7,8 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         # "Moje konto" lists the person's publication proposals (members.dashboard).
-        from knowledge import dashboard  # noqa: F401
+        # Stored files are removed with their rows.
+        from knowledge import (
+            dashboard,  # noqa: F401
+            signals,  # noqa: F401
+        )

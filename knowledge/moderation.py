@@ -22,14 +22,14 @@ class PublicationProposalModeration(registry.Moderation):
         publication.save()
 
     def discard(self, item):
-        """The never-public publication goes, with its files (removed from disk once the decision commits)."""
+        """The never-public publication goes, with its files."""
         if item.publication_id is None:
             return
         publication = Publication.objects.select_for_update().get(pk=item.publication_id)
-        files = [document.file for document in publication.files.all()]
-        publication.delete()  # the proposal's link becomes NULL in the database; forget it here too
+        # Its files leave the disk once the decision commits (knowledge.signals); the proposal's link becomes
+        # NULL in the database: forget it here too.
+        publication.delete()
         item.publication = None
-        registry.delete_files_on_commit(files)
 
     def summary(self, item):
         return _("Propozycja publikacji: „%(title)s”") % {"title": item.title}

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -64,3 +66,11 @@ def test_files_over_the_limit_are_refused(settings):
 def test_files_are_stored_outside_media_root(settings):
     document = publication_file(PublicationFactory())
     assert not document.file.path.startswith(str(settings.MEDIA_ROOT))
+
+
+def test_a_deleted_publication_takes_its_stored_files_along(django_capture_on_commit_callbacks):
+    document = publication_file(PublicationFactory())
+    path = document.file.path
+    with django_capture_on_commit_callbacks(execute=True):
+        document.publication.delete()
+    assert not os.path.exists(path)
