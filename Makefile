@@ -26,6 +26,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
 	$(BIN)/python manage.py seed_demo_reports
+	$(BIN)/python manage.py seed_monitoring
 	$(BIN)/python manage.py seed_office
 	$(BIN)/python manage.py seed_library
 	$(BIN)/python manage.py seed_pakt

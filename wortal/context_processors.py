@@ -9,6 +9,7 @@ NAVIGATION = [
     ("news:list", _("Aktualności")),
     ("news:film_list", _("Filmy")),
     ("news:event_list", _("Wydarzenia")),
+    ("monitoring:index", _("Monitoring")),
     ("knowledge:list", _("Wiedza")),
     ("pakt:page", _("Pakt")),
     ("about", _("O portalu")),

@@ -11,7 +11,16 @@ EDITOR = "Redaktor"
 ADMINISTRATOR = "Administrator"
 
 # The apps whose every model editors manage. Deliberately not auth, admin, sessions, contenttypes or axes.
-EDITOR_APP_LABELS = ("entities", "initiatives", "news", "office", "knowledge", "newsletter", "pakt")
+EDITOR_APP_LABELS = (
+    "entities",
+    "initiatives",
+    "news",
+    "monitoring",
+    "office",
+    "knowledge",
+    "newsletter",
+    "pakt",
+)
 
 
 def sync_roles(group_model, permission_model):

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "entities",
     "initiatives",
     "news",
+    "monitoring",
     "solo",
     "office",
     "knowledge",

@@ -24,6 +24,7 @@ urlpatterns = [
     path("statystyki/", include("entities.urls_statistics")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
+    path("monitoring/", include("monitoring.urls")),
     path("wiedza/", include("knowledge.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("", include("pakt.urls")),
@@ -49,6 +50,7 @@ urlpatterns = [
     # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
     path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
+    path("konto/", include("monitoring.member_urls")),
     path("konto/", include("knowledge.member.urls")),
     path("konto/", include("allauth.urls")),
 ]
