@@ -10,11 +10,11 @@ from knowledge.formats import FORMAT_CHOICES, FORMATS
 from knowledge.storage import private_storage
 from moderation.models import Moderated
 from news.models.publishing import Publishable, PublishableQuerySet
+from search.analysis import index_text
+from search.indexing import matching
 from wortal.richtext import RichTextField, plain_text
-from wortal.text import filter_word_prefixes, polish_slugify, search_text
+from wortal.text import polish_slugify
 from wortal.uploads import GeneratedName
-
-MAX_SEARCH_TERMS = 8
 
 
 class Theme(models.Model):
@@ -51,7 +51,7 @@ class PublicationQuerySet(PublishableQuerySet):
         The folded words are kept in ``search_text`` (as for entities and initiatives), so 'diagnoza malopolsk'
         finds "Przedsiębiorstwa społeczne w Małopolsce. Diagnoza" and any phrase from inside its PDF.
         """
-        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
+        return matching(self, query)
 
     def for_list(self):
         return self.prefetch_related("themes").defer("search_text").order_by("-year", "-published_at", "-pk")
@@ -91,17 +91,15 @@ class Publication(Publishable):
     def get_absolute_url(self):
         return reverse("knowledge:detail", kwargs={"slug": self.slug})
 
-    def _folded_search_text(self):
+    def build_search_text(self):
+        """The title, authors, summary and every file's extracted text, analysed as all portal search is
+        (search.indexing.Searchable rebuilds it on every save)."""
         files = list(self.files.values_list("extracted_text", flat=True)) if self.pk else []
-        return search_text(self.title, self.authors, plain_text(self.summary), *files)
-
-    def save(self, *args, **kwargs):
-        self.search_text = self._folded_search_text()
-        super().save(*args, **kwargs)
+        return index_text(self.title, self.authors, plain_text(self.summary), *files)
 
     def refresh_search_text(self):
-        """Fold the title, authors, summary and every file's extracted text into ``search_text``."""
-        self.search_text = self._folded_search_text()
+        """After a file's text was extracted: the stored search text again, without a full save."""
+        self.search_text = self.build_search_text()
         type(self).objects.filter(pk=self.pk).update(search_text=self.search_text)
 
 
