@@ -15,12 +15,13 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from wortal.storage import MediaStorage
 
 ALLOWED_FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
 
@@ -43,7 +44,7 @@ class GeneratedName:
         return hash(self.folder)
 
 
-class PrivateStorage(FileSystemStorage):
+class PrivateStorage(MediaStorage):
     """Files that are not public: under PRIVATE_MEDIA_ROOT, outside what the web server serves, and with no URL.
 
     A view that checks who asks serves them. The location follows the setting (read when used, not cached),

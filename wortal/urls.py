@@ -20,6 +20,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
+    path("szukaj/", include("search.urls")),
     path("statystyki/", include("entities.urls_statistics")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
@@ -56,5 +57,7 @@ if settings.BENCHMARK:
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "wortal.views.bad_request"
+handler403 = "wortal.views.permission_denied"
 handler404 = "wortal.views.page_not_found"
 handler500 = "wortal.views.server_error"

@@ -3,11 +3,10 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
-from import_export.formats.base_formats import XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from entities.admin_moderation import EntityPhotoInline  # also registers the moderation admin
-from entities.imports import EntityResource, SpreadsheetCSV
+from entities.imports import EntityResource, SpreadsheetCSV, SpreadsheetXLSX
 from entities.models import Entity, PSStatus
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.admin_versions import VersionedAdminMixin
@@ -77,7 +76,7 @@ class EntityAdmin(VersionedAdminMixin, SiteLinkMixin, ImportExportModelAdmin, Si
     site_link_only_published = True
     resource_classes = [EntityResource]
     # The support centres' spreadsheets: CSV and Excel only.
-    formats = [SpreadsheetCSV, XLSX]
+    formats = [SpreadsheetCSV, SpreadsheetXLSX]
     list_display = [
         "name",
         "logo_thumbnail",
