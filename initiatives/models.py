@@ -7,12 +7,12 @@ from simple_history.models import HistoricalRecords
 
 from entities.models import Entity
 from moderation.diffs import FieldChange, field_changes
-from moderation.models import ModeratedQuerySet, Submission
+from moderation.models import ModeratedQuerySet, Submission, SubmittedImage
 from search.analysis import index_text
 from search.indexing import matching
 from wortal.richtext import RichTextField
 from wortal.text import unique_slug
-from wortal.uploads import GeneratedName
+from wortal.uploads import PRIVATE_STORAGE, GeneratedName
 
 
 class Theme(models.TextChoices):
@@ -273,13 +273,15 @@ class InitiativeSubmission(Submission):
         return self.data.get("title") or (self.initiative.title if self.initiative_id else "")
 
 
-class InitiativeSubmissionImage(models.Model):
+class InitiativeSubmissionImage(SubmittedImage):
     """A photo sent with a submission: verified and re-encoded on upload, public only once approved."""
 
     submission = models.ForeignKey(
         InitiativeSubmission, on_delete=models.CASCADE, related_name="images", verbose_name=_("zgłoszenie")
     )
-    image = models.ImageField(_("plik"), upload_to=GeneratedName("initiatives/submissions"))
+    image = models.ImageField(
+        _("plik"), upload_to=GeneratedName("initiatives/submissions"), storage=PRIVATE_STORAGE
+    )
     alt = models.CharField(_("tekst alternatywny"), max_length=250)
 
     class Meta:

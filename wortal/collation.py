@@ -10,7 +10,7 @@ sorted in Python.
 
 from django.db.backends.signals import connection_created
 
-# PostgreSQL: an ICU collation created by migration entities/0010 from the "pl" locale (the server's pl-x-icu);
+# PostgreSQL: an ICU collation created by migration entities/0012 from the "pl" locale (the server's pl-x-icu);
 # SQLite: the Python function below. One plain name for both, as SQLite's schema editor does not quote it.
 POLISH_COLLATION = "polish"
 _ALPHABET = "aąbcćdeęfghijklłmnńoóprsśtuvwxyzźż"

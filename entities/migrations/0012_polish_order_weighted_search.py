@@ -48,7 +48,7 @@ def run(statements):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('entities', '0009_list_indexes'),
+        ('entities', '0011_submission_images_private'),
     ]
 
     operations = [
