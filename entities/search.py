@@ -44,7 +44,7 @@ def entity_search(queryset, query: str):
     if not terms:
         return queryset
     if connections[queryset.db].vendor == "postgresql":
-        # search_vector exists only on PostgreSQL (migration 0010); the model does not declare it.
+        # search_vector exists only on PostgreSQL (migration 0012); the model does not declare it.
         rank = RawSQL(
             f'ts_rank(\'{_RANK_WEIGHTS}\'::float4[], "entities_entity"."search_vector", '
             "to_tsquery('simple'::regconfig, %s))",
