@@ -19,18 +19,24 @@ _IDENTIFIER = re.compile(r"(?:PL)?[\d\s\-.]+", re.IGNORECASE)
 _RANK_WEIGHTS = "{0.05, 0.2, 0.5, 1.0}"
 
 
-def tsquery(terms) -> str:
-    """A to_tsquery() text: every term must match, through any of its alternatives."""
+def tsquery(terms, for_ranking=False) -> str:
+    """A to_tsquery() text: every term must match, through any of its alternatives.
+
+    For ranking, the typed word is added as a whole word besides its prefix, so a whole-word match ranks above
+    a longer word; the filter leaves it out, as the prefix already covers it (one index lookup fewer).
+    """
 
     def alternative(words):
         parts = [f"{word}:*" if is_prefix else word for word, is_prefix in words]
         return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
 
-    # The typed word exactly, besides its prefix, so a whole-word match ranks above a longer word.
-    return " & ".join(
-        "(" + " | ".join([term.typed, *(alternative(words) for words in term.alternatives())]) + ")"
-        for term in terms
-    )
+    def term_query(term):
+        alternatives = [alternative(words) for words in term.alternatives()]
+        if for_ranking:
+            alternatives.insert(0, term.typed)
+        return alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")"
+
+    return " & ".join(term_query(term) for term in terms)
 
 
 def entity_search(queryset, query: str):
@@ -38,17 +44,16 @@ def entity_search(queryset, query: str):
     if not terms:
         return queryset
     if connections[queryset.db].vendor == "postgresql":
-        text = tsquery(terms)
-        # search_vector exists only on PostgreSQL (migration 0009); the model does not declare it.
+        # search_vector exists only on PostgreSQL (migration 0012); the model does not declare it.
         rank = RawSQL(
             f'ts_rank(\'{_RANK_WEIGHTS}\'::float4[], "entities_entity"."search_vector", '
             "to_tsquery('simple'::regconfig, %s))",
-            [text],
+            [tsquery(terms, for_ranking=True)],
             output_field=models.FloatField(),
         )
         matches = RawSQL(
             '"entities_entity"."search_vector" @@ to_tsquery(\'simple\'::regconfig, %s)',
-            [text],
+            [tsquery(terms)],
             output_field=models.BooleanField(),
         )
         return queryset.filter(matches).annotate(search_rank=rank).order_by("-search_rank", "name", "pk")
