@@ -41,5 +41,6 @@ class WortalConfig(AppConfig):
         cache.connect_signals()
         post_migrate.connect(_new_release, dispatch_uid="wortal-cache-release")
         # Connect the receivers: activating TOTP counts as passing the second factor (staff_mfa); sign-ins,
-        # lockouts, decisions and role changes become security events (security_events).
-        from wortal import security_events, staff_mfa  # noqa: F401
+        # lockouts, decisions and role changes become security events (security_events); collation registers the
+        # Polish collation on SQLite connections (PostgreSQL gets it from migration entities/0012).
+        from wortal import collation, security_events, staff_mfa  # noqa: F401

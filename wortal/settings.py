@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "import_export",
     "mailer",
     "wortal",
+    "search",
     "members",
     "moderation",
     "entities",
@@ -190,6 +191,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files that must not be public (images of submissions not yet approved): outside MEDIA_ROOT, which the web
+# server serves; Django serves them only to whom may see them (moderation.views.submission_image).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 # Media on the local disk (wortal/storage.py: a full disk is a clear Polish error), or with MEDIA_STORAGE=s3 in
 # an S3-compatible bucket through django-storages (several app servers share it; see docs/deployment.md).
 MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")

@@ -9,9 +9,8 @@ from entities.admin_moderation import EntityPhotoInline  # also registers the mo
 from entities.imports import EntityResource, SpreadsheetCSV, SpreadsheetXLSX
 from entities.models import Entity, PSStatus
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
+from wortal.admin_versions import VersionedAdminMixin
 from wortal.uploads import CleanImageField
-
-from .forms import EntityAdminForm
 
 # The editors' guidance on the entity form (kept here, not on the model: it is about editing in the panel).
 HELP_TEXTS = {
@@ -73,8 +72,7 @@ class VerificationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Entity)
-class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
-    form = EntityAdminForm
+class EntityAdmin(VersionedAdminMixin, SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     site_link_only_published = True
     resource_classes = [EntityResource]
     # The support centres' spreadsheets: CSV and Excel only.

@@ -85,7 +85,8 @@ def test_the_command_imports_a_file_and_reports_a_summary(capsys, tmp_path):
     assert Entity.objects.count() == 2
     assert "nowe: 2" in capsys.readouterr().out
     entity = Entity.objects.get(nip="8567346215")
-    assert entity.search_text.strip().startswith("spoldzielnia socjalna razem")
+    assert entity.search_text.strip().startswith("spoldzielnia socjalna")
+    assert " razem " in entity.search_text
     assert entity.history.first().history_change_reason.startswith("Import z pliku")
 
 
