@@ -1,7 +1,8 @@
 """Backups: the database (pg_dump's custom format, one consistent snapshot) and the media files, together in
 one dated folder; and the way back into an empty database. `make backup` and `make restore FROM=folder`.
 
-A folder holds `database.dump` (or `database.sqlite3` for the zero-setup SQLite database), `media.tar.gz` and
+A folder holds `database.dump` (or `database.sqlite3` for the zero-setup SQLite database), `media.tar.gz` (the
+public media and the private images of submissions awaiting a decision) and
 `manifest.json` (when, from which database, every table's row count: `restore` checks the counts it got).
 """
 
@@ -44,6 +45,14 @@ def _pg_tool(name: str) -> str:
     return found[-1] if found else (shutil.which(name) or name)
 
 
+def _media_folders() -> dict[str, Path]:
+    """Public media and the private folder of submissions' images awaiting a decision (if configured)."""
+    folders = {"media": Path(settings.MEDIA_ROOT)}
+    if getattr(settings, "PRIVATE_MEDIA_ROOT", None):
+        folders["private_media"] = Path(settings.PRIVATE_MEDIA_ROOT)
+    return folders
+
+
 def table_row_counts() -> dict[str, int]:
     with connection.cursor() as cursor:
         tables = connection.introspection.table_names(cursor, include_views=False)
@@ -77,10 +86,10 @@ def make_backup(root: Path) -> Path:
     else:
         with sqlite3.connect(db["NAME"]) as source, sqlite3.connect(folder / "database.sqlite3") as target:
             source.backup(target)
-    media = Path(settings.MEDIA_ROOT)
     with tarfile.open(folder / "media.tar.gz", "w:gz") as archive:
-        if media.exists():
-            archive.add(media, arcname="media")
+        for arcname, root in _media_folders().items():
+            if root.exists():
+                archive.add(root, arcname=arcname)
     manifest = {
         "created": timezone.now().isoformat(),
         "vendor": connection.vendor,
@@ -122,14 +131,13 @@ def restore_backup(folder: Path) -> dict[str, int]:
     else:
         connection.close()
         shutil.copyfile(folder / "database.sqlite3", db["NAME"])
-    media = Path(settings.MEDIA_ROOT)
+    folders = _media_folders()
     with tarfile.open(folder / "media.tar.gz") as archive:
         for member in archive.getmembers():
-            if not member.name.startswith("media"):
-                continue
-            member.name = member.name.removeprefix("media").lstrip("/")
-            if member.name:
-                archive.extract(member, media, filter="data")
+            top, _, rest = member.name.partition("/")
+            if top in folders and rest:
+                member.name = rest
+                archive.extract(member, folders[top], filter="data")
     counts = table_row_counts()
     if counts != manifest["tables"]:
         raise BackupError("Liczby wierszy po odtworzeniu różnią się od zapisanych w kopii.")

@@ -54,6 +54,9 @@ def test_a_backup_restores_into_an_empty_database_with_every_row_and_media_file(
     logo = Path(settings.MEDIA_ROOT) / "podmioty" / "logo.webp"
     logo.parent.mkdir(parents=True)
     logo.write_bytes(b"RIFF\x00\x00\x00\x00WEBPVP8 logo")
+    pending = Path(settings.PRIVATE_MEDIA_ROOT) / "zgloszenia" / "zdjecie.jpg"  # awaiting a decision
+    pending.parent.mkdir(parents=True)
+    pending.write_bytes(b"\xff\xd8\xff zdjecie")
 
     # `make backup` of the test database (what earlier tests committed: territory, sectors, pages, roles).
     call_command("backup", "--into", str(tmp_path / "kopie"), stdout=(out := io.StringIO()))
@@ -67,6 +70,7 @@ def test_a_backup_restores_into_an_empty_database_with_every_row_and_media_file(
         **os.environ,
         "DEBUG": "true",
         "MEDIA_ROOT": str(restored_media),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "prywatne-odtworzone"),
         "DATABASE_URL": own_postgres.url.replace("/wortal", "/odtworzona"),
     }
     subprocess.run(
@@ -85,6 +89,9 @@ def test_a_backup_restores_into_an_empty_database_with_every_row_and_media_file(
         sample = SAMPLE.format(table=table)
         assert own_postgres.psql(sample, "odtworzona") == psql_test_database(sample), table
     assert (restored_media / "podmioty" / "logo.webp").read_bytes() == logo.read_bytes()
+    assert (
+        tmp_path / "prywatne-odtworzone" / "zgloszenia" / "zdjecie.jpg"
+    ).read_bytes() == pending.read_bytes()
 
 
 def test_restore_refuses_a_database_that_is_not_empty(tmp_path):
