@@ -32,6 +32,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
+	$(BIN)/python manage.py seed_demo_reports
 
 run: demo
 	@echo ""

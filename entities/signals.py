@@ -1,9 +1,10 @@
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from entities.filters import FILTER_CHOICES_KEY
-from entities.models import Gmina, Powiat, Sector
+from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
+from entities.statistics import forget_statistics
 
 
 @receiver([post_save, post_delete], sender=Powiat)
@@ -11,3 +12,11 @@ from entities.models import Gmina, Powiat, Sector
 @receiver([post_save, post_delete], sender=Sector)
 def forget_filter_choices(sender, **kwargs):
     cache.delete(FILTER_CHOICES_KEY)
+
+
+@receiver([post_save, post_delete], sender=Entity)
+@receiver([post_save, post_delete], sender=PSStatus)
+@receiver(m2m_changed, sender=Entity.sectors.through)
+def forget_cached_statistics(sender, **kwargs):
+    # Publishing, archiving or editing an entity changes the numbers: they must show at once.
+    forget_statistics()
