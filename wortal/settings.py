@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "import_export",
+    # Only for its static files (the editor); wortal/widgets.py starts it within the CSP.
+    "django_prose_editor",
     "wortal",
     "members",
     "moderation",

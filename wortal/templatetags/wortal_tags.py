@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -67,3 +68,14 @@ def html_datetime(value):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.replace(microsecond=0).isoformat()
+
+
+_STYLE_ATTRIBUTE = re.compile(r'\s+style="[^"]*"')
+
+
+@register.filter
+def import_diff(value):
+    """An import preview cell without the inline styles of import-export's diff (the CSP refuses them; the
+    colours of <ins> and <del> come from static/css/admin-import-export.css). The cell is the library's
+    escaped HTML; only attributes are removed."""
+    return mark_safe(_STYLE_ATTRIBUTE.sub("", str(value)))
