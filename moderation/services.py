@@ -95,7 +95,9 @@ def notify_editors(item):
         return
     what = registry.for_model(item).summary(item)
     queue_url = settings.SITE_URL + reverse(QUEUE_URL_NAME)
-    body = _("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n\n%(site)s\n") % {
+    body = _(
+        "Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n\n%(site)s\n"
+    ) % {
         "what": what,
         "url": queue_url,
         "site": settings.SITE_NAME,

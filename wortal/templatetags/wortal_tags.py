@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wortal.fieldcache import render_field
 from wortal.richtext import plain_text, render_html
 
 register = template.Library()
@@ -79,3 +80,9 @@ def import_diff(value):
     colours of <ins> and <del> come from static/css/admin-import-export.css). The cell is the library's
     escaped HTML; only attributes are removed."""
     return mark_safe(_STYLE_ATTRIBUTE.sub("", str(value)))
+
+
+@register.simple_tag
+def form_field(field):
+    """includes/form_field.html for one field; a select comes from memory (wortal/fieldcache.py)."""
+    return render_field(field)
