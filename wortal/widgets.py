@@ -23,5 +23,5 @@ class RichTextWidget(forms.Textarea):
     def media(self):
         return forms.Media(
             css={"all": EDITOR_CSS},
-            js=[forms.Script("js/rich-text-editor.js", type="module")],
+            js=["js/rich-text-editor-pl.js", forms.Script("js/rich-text-editor.js", type="module")],
         )

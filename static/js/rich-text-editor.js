@@ -42,8 +42,15 @@ const EXTENSIONS = [
   Blockquote,
 ];
 
+// The editable area is named by the field's label, as the hidden textarea was.
+function labelOf(textarea) {
+  const label = textarea.id && document.querySelector(`label[for="${textarea.id}"]`);
+  return label ? label.textContent.replace(/:\s*$/, "").trim() : "";
+}
+
 function createEditor(textarea) {
   if (textarea.closest(".prose-editor")) return null;
+  const name = labelOf(textarea);
   const wrapper = document.createElement("div");
   wrapper.className = "prose-editor";
   textarea.before(wrapper);
@@ -54,6 +61,9 @@ function createEditor(textarea) {
     extensions: EXTENSIONS,
     content: textarea.value,
     injectCSS: false,
+    editorProps: {
+      attributes: { role: "textbox", "aria-multiline": "true", ...(name ? { "aria-label": name } : {}) },
+    },
     onUpdate({ editor }) {
       const html = editor.getHTML();
       // An empty editor holds "<p></p>": store nothing instead.

@@ -24,7 +24,7 @@ def test_admin_pages_keep_within_the_csp_and_the_editor_writes_clean_html(page, 
     expect(page.get_by_role("link", name="Małopolski Wortal Ekonomii Społecznej")).to_be_visible()
 
     page.goto("/admin/news/post/add/")
-    body = page.locator(".prose-editor .ProseMirror")
+    body = page.get_by_role("textbox", name="Treść")
     expect(body).to_be_visible()
     body.click()
     page.keyboard.type("Nabór trwa do piątku.")
@@ -54,6 +54,8 @@ def test_admin_pages_keep_within_the_csp_and_the_editor_writes_clean_html(page, 
     expect(page.locator(".selectable-field-export-row input[type=checkbox]:checked")).to_have_count(0)
     select_all.check()
     expect(page.locator(".selectable-field-export-row input[type=checkbox]:not(:checked)")).to_have_count(0)
+    expect(page.get_by_label("NIP", exact=True)).to_be_checked()  # the file's column names, acronyms kept
+    page.get_by_label("Format").select_option(index=1)
     with page.expect_download() as download:
         page.get_by_role("button", name="Pobierz plik").click()
     assert download.value.suggested_filename.startswith("podmioty-")
