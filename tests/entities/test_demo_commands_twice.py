@@ -27,7 +27,7 @@ def demo_commands():
     commands = []
     for line in target.splitlines():
         if match := re.search(r"manage\.py (.+)$", line):
-            words = shlex.split(match.group(1).replace("$(DEMO_ENTITIES)", "12"))
+            words = shlex.split(match.group(1).replace("$(DEMO_ENTITIES)", "60"))
             commands.append((words[0], words[1:]))
     return commands
 
