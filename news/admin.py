@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.db import models
@@ -9,6 +8,7 @@ from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.richtext import RichTextField
+from wortal.admin_versions import VersionedAdminForm, VersionedAdminMixin
 from wortal.uploads import CleanImageField
 from wortal.widgets import RichTextWidget
 
@@ -16,7 +16,7 @@ from wortal.widgets import RichTextWidget
 IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}, RichTextField: {"widget": RichTextWidget}}
 
 
-class PublishableAdmin(SiteLinkMixin, SimpleHistoryAdmin):
+class PublishableAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
     """Posts, films and events: history with restore, bulk publish and withdraw, a link to the page."""
 
     list_display = ["title", "is_published", "published_at", "is_public", "on_site"]
@@ -100,7 +100,7 @@ class PostAdmin(PublishableAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class FilmAdminForm(forms.ModelForm):
+class FilmAdminForm(VersionedAdminForm):
     video_file = VideoFileField(
         label=_("plik wideo"), required=False, help_text=Film._meta.get_field("video_file").help_text
     )
