@@ -5,8 +5,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from initiatives.models import Initiative, InitiativeLink, InitiativePhoto, InitiativeSubmission
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
-from wortal.richtext import RichTextField
 from wortal.admin_versions import VersionedAdminMixin
+from wortal.richtext import RichTextField
 from wortal.uploads import CleanImageField
 from wortal.widgets import RichTextWidget
 

@@ -7,8 +7,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
-from wortal.richtext import RichTextField
 from wortal.admin_versions import VersionedAdminForm, VersionedAdminMixin
+from wortal.richtext import RichTextField
 from wortal.uploads import CleanImageField
 from wortal.widgets import RichTextWidget
 
