@@ -372,9 +372,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"{SITE_NAME}: "
-# Our e-mail texts (templates/account/email/) are signed with SITE_NAME and SITE_URL, which the adapter adds.
-ACCOUNT_ADAPTER = "wortal.account_adapter.AccountAdapter"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+# Also signs our e-mail texts (templates/account/email/) with SITE_NAME and SITE_URL.
 ACCOUNT_ADAPTER = "wortal.accounts.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "wortal.accounts.SignupForm"}
 LOGIN_URL = "account_login"

@@ -50,7 +50,7 @@ def counts():
 
 def test_the_demo_commands_run_twice_around_a_members_new_submissions(client, settings):
     settings.DEBUG = True
-    assert [name for name, _args in demo_commands()][:3] == ["seed_demo", "seed_content", "seed_demo_members"]
+    assert {"seed_demo", "seed_content", "seed_demo_members"} <= {name for name, _args in demo_commands()}
     run_demo()
     member = get_user_model().objects.get(email="czlonek@example.org")
     own = Membership.objects.filter(user=member).order_by("pk").first().entity
