@@ -16,6 +16,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The Nu HTML Checker for the tests (tests/wortal/test_valid_html.py): vnu.jar from npm, run by Java. Fetched
+# only where npm exists; without it (or without Java) that test is skipped locally, and fails in CI.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU_JAR): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $(VNU_JAR); \
+	else echo "npm nie jest zainstalowany: test poprawności HTML (vnu) zostanie pominięty."; fi
+
 install: $(STAMP)
 
 migrate: install
@@ -59,7 +66,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+test: lint $(VNU_JAR)
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
@@ -71,4 +78,4 @@ bench: migrate
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache test-artifacts node_modules

@@ -6,7 +6,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from initiatives.models import Initiative, InitiativeLink, InitiativePhoto, InitiativeSubmission
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.admin_versions import VersionedAdminMixin
+from wortal.richtext import RichTextField
 from wortal.uploads import CleanImageField
+from wortal.widgets import RichTextWidget
 
 from .admin_moderation import InitiativeSubmissionAdmin  # noqa: F401  (registers members' submissions)
 
@@ -54,6 +56,7 @@ class InitiativeAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
         "on_site",
     ]
     list_filter = ["state", "is_featured", "theme", "powiaty", "start_date", "updated_at"]
+    formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     list_per_page = 50
     list_editable = ["is_featured"]
     search_fields = ["title", "summary", "partners"]

@@ -17,6 +17,7 @@ from decimal import Decimal
 from django.db import models
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wortal.richtext import RichTextField, plain_text
@@ -145,7 +146,8 @@ def field_changes(instance, data: dict, fields) -> list[FieldChange]:
         changes.append(
             FieldChange(
                 name=name,
-                label=str(field.verbose_name).capitalize(),
+                # capfirst, not str.capitalize(): "numer KRS" must not become "Numer krs".
+                label=capfirst(str(field.verbose_name)),
                 live=_display(field, live.get(name)) if instance.pk else "—",
                 proposed=_display(field, data[name]),
             )

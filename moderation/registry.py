@@ -13,6 +13,7 @@ docs/moderation.md.
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from moderation.diffs import changed_since, field_changes
@@ -55,7 +56,7 @@ class Moderation:
 
     def summary(self, item) -> str:
         """How e-mails name the submission: its kind and title ("Nowy podmiot: „Alfa”")."""
-        return f"{item.get_kind_display().capitalize()}: „{item.title}”"
+        return f"{capfirst(item.get_kind_display())}: „{item.title}”"
 
     def public_url(self, item) -> str:
         """The public page the decision e-mail links to, if there is one."""

@@ -86,6 +86,11 @@ def notify_editors_on_commit(item):
     transaction.on_commit(lambda: notify_editors(item))
 
 
+def with_site_name(subject):
+    """Subjects start with the portal's name, as the accounts' e-mails do (ACCOUNT_EMAIL_SUBJECT_PREFIX)."""
+    return f"{settings.SITE_NAME}: {subject}"
+
+
 def notify_editors(item):
     """Tell the editors something waits in the queue (addresses from MODERATION_NOTIFY_EMAILS, if any)."""
     recipients = settings.MODERATION_NOTIFY_EMAILS
@@ -93,11 +98,14 @@ def notify_editors(item):
         return
     what = registry.for_model(item).summary(item)
     queue_url = settings.SITE_URL + reverse(QUEUE_URL_NAME)
-    body = _("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
+    body = _(
+        "Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n\n%(site)s\n"
+    ) % {
         "what": what,
         "url": queue_url,
+        "site": settings.SITE_NAME,
     }
-    send_mail(one_line(_("Do moderacji: %(what)s") % {"what": what}), body, None, recipients)
+    send_mail(with_site_name(one_line(_("Do moderacji: %(what)s") % {"what": what})), body, None, recipients)
 
 
 def notify_submitter(item):
@@ -114,6 +122,8 @@ def notify_submitter(item):
         "link_label": moderation.link_label,
         "account_url": settings.SITE_URL + reverse("member:dashboard"),
         "profile_url": settings.SITE_URL + url if (url := moderation.public_url(item)) else "",
+        "site_name": settings.SITE_NAME,
+        "site_url": settings.SITE_URL,
     }
-    subject = one_line(_("Decyzja redakcji: %(what)s") % {"what": what})
+    subject = with_site_name(one_line(_("Decyzja redakcji: %(what)s") % {"what": what}))
     send_mail(subject, render_to_string("moderation/email/decision.txt", context), None, [user.email])

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -7,9 +8,12 @@ from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.admin_versions import VersionedAdminForm, VersionedAdminMixin
+from wortal.richtext import RichTextField
 from wortal.uploads import CleanImageField
+from wortal.widgets import RichTextWidget
 
-IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}}
+# Checked image uploads, and the rich-text editor for the bodies (only what wortal/richtext.py keeps).
+IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}, RichTextField: {"widget": RichTextWidget}}
 
 
 class PublishableAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
@@ -70,7 +74,7 @@ class PostAdmin(PublishableAdmin):
         "author",
         "on_site",
     ]
-    list_filter = [*PublishableAdmin.list_filter, "categories", "author"]
+    list_filter = [*PublishableAdmin.list_filter, "categories", ("author", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["author"]
     search_fields = ["title", "lead"]
     autocomplete_fields = ["related_entities", "related_initiatives"]
@@ -88,6 +92,12 @@ class PostAdmin(PublishableAdmin):
 
     def get_changeform_initial_data(self, request):
         return {**super().get_changeform_initial_data(request), "author": request.user.pk}
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A post is signed by the office's staff, never by a member's account.
+        if db_field.name == "author":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class FilmAdminForm(VersionedAdminForm):
@@ -163,6 +173,7 @@ class PageAdmin(SiteLinkMixin, admin.ModelAdmin):
     list_display = ["title", "key", "updated_at", "on_site"]
     fields = ["key", "title", "description", "body", "updated_at"]
     readonly_fields = ["key", "updated_at"]
+    formfield_overrides = IMAGE_FIELDS
 
     # The pages have fixed addresses: editors change their text, never add or remove them.
     def has_add_permission(self, request):

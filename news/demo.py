@@ -11,8 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from entities.models import Entity, Gmina, Powiat
-from initiatives.models import Initiative, InitiativeLink, Theme
+from initiatives.models import Initiative, InitiativeLink, InitiativePhoto, Theme
 from news.models import Category, Event, Film, Post
+from wortal import demo_images
 
 CATEGORIES = [
     ("Konkursy i dotacje", "konkursy-i-dotacje"),
@@ -28,6 +29,7 @@ POSTS = [
         "body": "<p>Znak <strong>Zakup ProSpołeczny</strong> przyznawany jest na rok. O znak mogą ubiegać się spółdzielnie socjalne, fundacje, stowarzyszenia i inne podmioty prowadzące działalność gospodarczą lub odpłatną.</p><h2>Jak się zgłosić</h2><ul><li>wypełnij formularz zgłoszeniowy,</li><li>opisz produkt lub usługę,</li><li>dołącz zdjęcia.</li></ul>",
         "days_ago": 2,
         "category": "konkursy-i-dotacje",
+        "image_alt": "Ilustracja: słońce nad zielonymi wzgórzami i domami wsi",
     },
     {
         "slug": "szkolenie-zamowienia-publiczne-z-klauzulami-spolecznymi",
@@ -36,6 +38,7 @@ POSTS = [
         "body": "<p>Podczas szkolenia omówimy <em>zamówienia zastrzeżone</em> i kryteria społeczne w praktyce małopolskich gmin.</p><blockquote>Klauzule społeczne to sposób, by publiczne pieniądze pracowały podwójnie.</blockquote>",
         "days_ago": 9,
         "category": "szkolenia",
+        "image_alt": "Ilustracja: niebieskie wzgórza i kilka domów w dolinie",
     },
     {
         "slug": "catering-spoldzielni-socjalnej-na-gminnych-uroczystosciach",
@@ -44,6 +47,7 @@ POSTS = [
         "body": "<p>Współpraca zaczęła się od jednego zamówienia na dożynki. Dziś spółdzielnia zatrudnia cztery osoby więcej.</p>",
         "days_ago": 20,
         "category": "dobre-praktyki",
+        "image_alt": "Ilustracja: jesienne pola w słońcu i zabudowania wsi",
     },
 ]
 
@@ -55,6 +59,7 @@ FILMS = [
         "external_url": "https://www.youtube.com/watch?v=Xq3vR8pLm2A",
         "transcript": "Narrator: Pani Anna straciła pracę i od roku nie wychodzi z domu.\n\nPracownica ośrodka pomocy społecznej zaprasza ją do klubu integracji społecznej. Tam Anna poznaje spółdzielnię socjalną, która prowadzi kawiarnię.\n\nGmina zamawia w spółdzielni catering, a lokalna firma przekazuje sprzęt. Po pół roku Anna zaczyna pracę w kawiarni.\n\nNarrator: Partnerska interwencja to współpraca wielu, by pomóc jednej osobie. Ekonomia społeczna – to się opłaca.",
         "days_ago": 5,
+        "poster_alt": "Kadr z filmu: rysunkowa wieś pod słońcem, w której zaczyna się historia pani Anny",
     },
     {
         "slug": "jak-zalozyc-spoldzielnie-socjalna",
@@ -63,6 +68,7 @@ FILMS = [
         "external_url": "https://vimeo.com/100000001",
         "transcript": "Spółdzielnię socjalną mogą założyć co najmniej trzy osoby fizyczne albo dwie osoby prawne.\n\nPierwszy krok to statut. Drugi to wpis do Krajowego Rejestru Sądowego.\n\nW Małopolsce wsparcia udzielają ośrodki wsparcia ekonomii społecznej.",
         "days_ago": 30,
+        "poster_alt": "Kadr z filmu: rysunkowe wzgórza i domy, w których działa spółdzielnia",
     },
 ]
 
@@ -170,6 +176,11 @@ def seed_content(author=None) -> dict[str, int]:
             InitiativeLink.objects.create(
                 initiative=initiative, label="Strona organizatora", url="https://example.org/inicjatywa"
             )
+            InitiativePhoto.objects.create(
+                initiative=initiative,
+                image=demo_images.scene(f"demo/inicjatywy/{data['slug']}.jpg", data["slug"]),
+                alt="Ilustracja: wzgórza, słońce i domy gminy, w której działa inicjatywa",
+            )
             created["initiatives"] += 1
         initiatives.append(initiative)
 
@@ -181,6 +192,8 @@ def seed_content(author=None) -> dict[str, int]:
             title=data["title"],
             lead=data["lead"],
             body=data["body"],
+            lead_image=demo_images.scene(f"demo/aktualnosci/{data['slug']}.jpg", data["slug"]),
+            lead_image_alt=data["image_alt"],
             is_published=True,
             published_at=now - datetime.timedelta(days=data["days_ago"]),
             author=author,
@@ -200,6 +213,8 @@ def seed_content(author=None) -> dict[str, int]:
             description=data["description"],
             external_url=data["external_url"],
             transcript=data["transcript"],
+            poster=demo_images.scene(f"demo/filmy/{data['slug']}.jpg", data["slug"]),
+            poster_alt=data["poster_alt"],
             is_published=True,
             published_at=now - datetime.timedelta(days=data["days_ago"]),
         )

@@ -1,8 +1,9 @@
-"""django-allauth hooks: the client's address by the portal's proxy rule, and a sign-up that takes as long
-for an address that already has an account as for a new one."""
+"""django-allauth hooks: the client's address by the portal's proxy rule, the portal's name in every e-mail,
+and a sign-up that takes as long for an address that already has an account as for a new one."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 
 from wortal.client_ip import client_ip
@@ -12,6 +13,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         # One rule for allauth's rate limits, axes and django-ratelimit (wortal/client_ip.py).
         return client_ip(request)
+
+    def send_mail(self, template_prefix, email, context):
+        # Without the sites framework allauth names the site after the request's host ("Witamy z 127.0.0.1"):
+        # the texts in templates/account/email/ use the settings' name and address instead.
+        context = {**context, "site_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
+        return super().send_mail(template_prefix, email, context)
 
 
 class SignupForm(AllauthSignupForm):

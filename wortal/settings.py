@@ -49,6 +49,8 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
 
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The portal's name in e-mails and the admin: from here, never from the request's host.
+SITE_NAME = os.environ.get("SITE_NAME", "Małopolski Wortal Ekonomii Społecznej")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -72,6 +74,8 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "mailer",
+    # Only for its static files (the editor); wortal/widgets.py starts it within the CSP.
+    "django_prose_editor",
     "wortal",
     "search",
     "members",
@@ -256,7 +260,8 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "wortal@localhost")
+# A display name with the address: mail programs show the portal, not a bare "wortal@…".
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <wortal@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Security headers. Behind a TLS-terminating proxy set SECURE_PROXY_SSL_HEADER via the environment flag.
@@ -372,8 +377,9 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Wortal ES] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"{SITE_NAME}: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+# Also signs our e-mail texts (templates/account/email/) with SITE_NAME and SITE_URL.
 ACCOUNT_ADAPTER = "wortal.accounts.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "wortal.accounts.SignupForm"}
 LOGIN_URL = "account_login"

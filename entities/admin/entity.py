@@ -152,6 +152,10 @@ class EntityAdmin(VersionedAdminMixin, SiteLinkMixin, ImportExportModelAdmin, Si
             )
         form.add_error("import_file", message)
 
+    def get_export_filename(self, request, queryset, file_format):
+        # "podmioty-2026-11-30.csv": the office's word and the day of the export, in Warsaw's time.
+        return f"podmioty-{timezone.localdate():%Y-%m-%d}.{file_format.get_extension()}"
+
     def get_export_queryset(self, request):
         # The filtered list, with what the export's columns need read in a fixed number of queries.
         return super().get_export_queryset(request).select_related("gmina").prefetch_related("sectors")

@@ -17,6 +17,7 @@ from django.db import connections
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import fields, resources
+from import_export.resources import Diff
 from simple_history.utils import bulk_create_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_regon
@@ -232,6 +233,30 @@ class EntityResource(resources.ModelResource):
 
     def dehydrate_sectors(self, entity):
         return "; ".join(sector.name for sector in entity.sectors.all())
+
+    def get_diff_class(self):
+        return PreviewDiff
+
+
+class PreviewDiff(Diff):
+    """The admin preview's before/after values, read like the export (through ``dehydrate_<field>``).
+
+    import-export's Diff reads each column with ``Field.export()``, which skips the resource's dehydrate
+    methods: the sectors column ("Branże"), which has no model attribute, showed empty in the preview.
+    """
+
+    def __init__(self, resource, instance, new):
+        super().__init__(resource, instance, new)
+        self.left = self.values(resource, instance)
+
+    def compare_with(self, resource, instance):
+        self.right = self.values(resource, instance)
+
+    @staticmethod
+    def values(resource, instance):
+        if instance is None or instance.pk is None:
+            return ["" for _field in resource.get_import_fields()]
+        return [resource.export_field(field, instance) for field in resource.get_import_fields()]
 
 
 class EntityFileResource(EntityResource):

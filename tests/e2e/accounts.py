@@ -11,6 +11,14 @@ from tests.e2e.browser import expect
 PASSWORD = "haslo-testowe-123"  # what tests.factories gives every account
 
 
+def open_site_menu(page):
+    """On a phone the header's links are behind the "Menu" button (a <details> disclosure); on a desktop they
+    are always shown and the button is hidden."""
+    toggle = page.locator(".site-menu__toggle")
+    if toggle.is_visible() and page.locator(".site-menu[open]").count() == 0:
+        toggle.click()
+
+
 def member_signs_in(page, email, password=PASSWORD):
     """Through allauth's login form, as a person would; lands on "Moje konto"."""
     page.goto("/konto/login/")

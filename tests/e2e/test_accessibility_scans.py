@@ -122,6 +122,11 @@ ACCOUNT_FORMS = {
 }
 MEMBER_FORMS = {
     "account": (lambda f: reverse("member:dashboard"), "Moje zgłoszenia", None),
+    "submission-detail": (
+        lambda f: reverse("member:submission_detail", args=[f.submission.pk]),
+        "Proponowana wartość",
+        None,
+    ),
     "propose-entity": (lambda f: reverse("member:propose"), "Zgłoś nowy podmiot", "Wyślij zgłoszenie"),
     "edit-entity": (
         lambda f: reverse("member:entity_edit", args=[f.own.slug]),
@@ -155,9 +160,18 @@ def member_forms():
     own = factories.EntityFactory(name="Spółdzielnia Socjalna Smaki Gorców")
     other = factories.EntityFactory(name="Fundacja Pomocna Dłoń")
     member = factories.member_of(own, "prezeska@smakigorcow.example.org")
-    # A pending change, so "Moje konto" shows its table of submissions.
-    factories.EntitySubmissionFactory(entity=own, submitted_by=member)
-    return SimpleNamespace(own=own, other=other, email=member.email)
+    # A pending change, so "Moje konto" shows its table of submissions, and its page the table of live and
+    # proposed values (long words and addresses included: it must not widen the page at 320 px).
+    submission = factories.EntitySubmissionFactory(
+        entity=own,
+        submitted_by=member,
+        data={
+            "description": "Catering z lokalnych produktów dla szkół i przedszkoli w całym powiecie.",
+            "website": "https://smakigorcow.example.org/oferta/catering-dla-szkol-i-przedszkoli",
+            "nip": "8567346215",
+        },
+    )
+    return SimpleNamespace(own=own, other=other, email=member.email, submission=submission)
 
 
 def form_problems(page, name, forms, data, viewport):

@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 
 from entities.models import Entity
-from tests.e2e.accounts import editor_approves, png_file, verified_editor
+from tests.e2e.accounts import editor_approves, open_site_menu, png_file, verified_editor
 from tests.e2e.browser import expect, expect_result_count, screenshot
 
 EMAIL = "prezeska@zakatek.example.org"
@@ -35,6 +35,7 @@ def test_a_new_organisation_goes_from_sign_up_to_the_public_registry(
     assert settings.EMAIL_BACKEND == "django.core.mail.backends.locmem.EmailBackend"
 
     page.goto("/")
+    open_site_menu(page)
     page.get_by_role("link", name="Załóż konto").click()
     page.get_by_label("Adres e-mail").fill(EMAIL)
     page.get_by_label("Hasło:", exact=True).fill(PASSWORD)

@@ -38,22 +38,26 @@ class Command(BaseCommand):
         first, second = (self.ensure_member(email) for email in MEMBERS)
         Membership.objects.get_or_create(user=first, entity=entities[0])
         Membership.objects.get_or_create(user=second, entity=entities[1])
-        EntitySubmission.objects.get_or_create(
-            kind=EntitySubmission.Kind.CHANGE,
-            entity=entities[0],
-            submitted_by=first,
-            defaults={
-                "data": {
+        # Created once, whatever people did in the demo since: the member may have sent more changes and
+        # claims through the site, so "find the one" (get_or_create) could find several.
+        if not EntitySubmission.objects.filter(
+            kind=EntitySubmission.Kind.CHANGE, entity=entities[0], submitted_by=first
+        ).exists():
+            EntitySubmission.objects.create(
+                kind=EntitySubmission.Kind.CHANGE,
+                entity=entities[0],
+                submitted_by=first,
+                data={
                     "offer": "Catering na spotkania i szkolenia, obiady dla szkół.",
                     "town": entities[0].town,
-                }
-            },
-        )
-        Claim.objects.get_or_create(
-            entity=entities[2],
-            submitted_by=second,
-            defaults={"justification": "Jestem wiceprezeską zarządu; telefon do biura w profilu."},
-        )
+                },
+            )
+        if not Claim.objects.filter(entity=entities[2], submitted_by=second).exists():
+            Claim.objects.create(
+                entity=entities[2],
+                submitted_by=second,
+                justification="Jestem wiceprezeską zarządu; telefon do biura w profilu.",
+            )
         for email in MEMBERS:
             self.stdout.write(f"Konto członka organizacji: {email} / {PASSWORD}")
 

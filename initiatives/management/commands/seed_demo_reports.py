@@ -28,7 +28,10 @@ class Command(BaseCommand):
                 "seed_demo_reports tworzy dane demonstracyjne; przy DEBUG=false dodaj --force."
             )
         membership = (
-            Membership.objects.filter(user__email=MEMBER_EMAIL).select_related("user", "entity").first()
+            Membership.objects.filter(user__email=MEMBER_EMAIL)
+            .select_related("user", "entity")
+            .order_by("pk")  # the demo membership, even after the member joined other organisations
+            .first()
         )
         if membership is None:
             raise CommandError("Najpierw uruchom seed_demo_members.")
