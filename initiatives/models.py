@@ -10,8 +10,8 @@ from moderation.diffs import FieldChange, field_changes
 from moderation.models import ModeratedQuerySet, Submission, SubmittedImage
 from search.analysis import index_text
 from search.indexing import matching
+from wortal.models import SluggedSearchable
 from wortal.richtext import RichTextField
-from wortal.text import unique_slug
 from wortal.uploads import PRIVATE_STORAGE, GeneratedName
 
 
@@ -68,7 +68,7 @@ class InitiativeQuerySet(models.QuerySet):
         ).order_by("-start_date", "-pk")
 
 
-class Initiative(models.Model):
+class Initiative(SluggedSearchable):
     """A report on an initiative, so organisations can learn from each other.
 
     Its publication state mirrors Entity.State. Editors write and publish reports in the admin; members of an
@@ -110,6 +110,7 @@ class Initiative(models.Model):
     updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
     search_text = models.TextField(editable=False, default="")
 
+    slug_source, slug_fallback = "title", "inicjatywa"
     objects = InitiativeQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia inicjatywy"))
 
@@ -121,14 +122,6 @@ class Initiative(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Initiative, self.title, self.pk, fallback="inicjatywa")
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("initiatives:detail", kwargs={"slug": self.slug})

@@ -12,7 +12,7 @@ from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField
 from entities.search import entity_search, identifier_matches
 from search.analysis import index_text
 from wortal.collation import POLISH_COLLATION
-from wortal.text import unique_slug
+from wortal.models import SluggedSearchable
 from wortal.uploads import GeneratedName
 
 from .sector import Sector
@@ -100,7 +100,7 @@ class EntityQuerySet(models.QuerySet):
         )
 
 
-class Entity(models.Model):
+class Entity(SluggedSearchable):
     class State(models.TextChoices):
         DRAFT = "draft", _("szkic")
         PENDING = "pending", _("oczekuje na moderację")
@@ -203,6 +203,7 @@ class Entity(models.Model):
     # Folded words of the searchable fields, kept up to date on save; indexed for full-text search.
     search_text = models.TextField(editable=False, default="")
 
+    slug_source, slug_fallback = "name", "podmiot"
     objects = EntityQuerySet.as_manager()
     # Every change, by whom and when (admin, bulk actions, imports); search_text is derived, so not kept.
     # The contact person's data stay out of history: deleting an account must erase them everywhere (RODO).
@@ -231,14 +232,6 @@ class Entity(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Entity, self.name, self.pk, fallback="podmiot")
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("entities:detail", kwargs={"slug": self.slug})
