@@ -105,8 +105,34 @@ def scenarios(slugs):
         ),
         ("/wydarzenia/", "/wydarzenia/", None),
         ("/filmy/", "/filmy/", None),
+        (
+            "/statystyki/",
+            "/statystyki/",
+            [a.replace("/podmioty/", "/statystyki/", 1) for a in combos],
+        ),
         ("/healthz", "/healthz", None),
     ]
+
+
+# Pages that other issues add; measured when the running code answers them with 200.
+OPTIONAL_PAGES = [
+    ("/szukaj/ 'fundacja'", "/szukaj/?q=fundacja", [f"/szukaj/?q={a}+{b}" for a in WORDS for b in WORDS]),
+    ("map", "/mapa/", None),
+    ("API, entities", "/api/podmioty/", None),
+    ("/monitoring/", "/monitoring/", None),
+]
+
+
+def available(base, candidates):
+    found = []
+    for name, path, cold in candidates:
+        try:
+            with urllib.request.urlopen(base + path, timeout=30) as response:
+                if response.status == 200:
+                    found.append((name, path, cold))
+        except (URLError, OSError):
+            continue
+    return found
 
 
 def ensure_database(url):
@@ -308,7 +334,8 @@ def main():
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "seed_demo", "--entities", str(args.entities), "--force", "--no-editor", "-v0")
         subprocess.run([PYTHON, str(BENCH / "seed_content.py")], cwd=ROOT, env=env, check=True)
-        manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "migrate", "--noinput", "-v0")  # new migrations of the code under test
+    manage(env, "collectstatic", "--noinput", "-v0")  # its manifest must list every static file
     slugs = json.loads(manage(env, "shell", "-c", SLUGS_SCRIPT, capture=True).strip().splitlines()[-1])
     pages = scenarios(slugs)
     if args.only:
@@ -332,6 +359,7 @@ def main():
     results = {}
     try:
         wait_until_up(base, server)
+        pages += [p for p in available(base, OPTIONAL_PAGES) if not args.only or args.only in p[0]]
         for c in args.connections:  # every worker up, connected and warm before anything is measured
             wrk(base, "/bench/ok", c, 1)
         for name, path, cold_addresses in pages:
