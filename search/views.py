@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from search.registry import sources
 from search.vocabulary import spelling_suggestion
+from wortal.cache import public_page
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 5
@@ -24,6 +25,7 @@ def kind_url(query: str, key: str) -> str:
     return f"{reverse('search:results')}?{urlencode({'q': query, 'w': key})}"
 
 
+@public_page
 @require_safe
 def results(request):
     """One search box for the whole portal: every registered kind of content, grouped, with counts."""

@@ -160,15 +160,20 @@ def test_saving_an_entity_shows_everywhere(client):
     assert not _shows(client, LIST, "Fundacja Stara Nazwa")
 
 
-def test_publishing_an_entity_shows_in_the_list_the_count_the_home_page_and_the_sitemap(client):
+def test_publishing_an_entity_shows_in_the_list_counts_home_sitemap_statistics_and_export(client):
     EntityFactory()
     draft = EntityFactory(name="Fundacja Dotąd Szkic", state=Entity.State.DRAFT)
-    _fill(client, LIST, reverse("home"), "/sitemap-podmioty.xml")
+    statistics = reverse("statistics:index")
+    _fill(client, LIST, reverse("home"), "/sitemap-podmioty.xml", statistics)
     assert "Znaleziono 1 podmiot" in client.get(LIST).content.decode()
+    assert _shows(client, statistics, "Liczby dotyczą 1 opublikowanego")
     draft.publish()
     assert _shows(client, LIST, "Fundacja Dotąd Szkic")
     assert _shows(client, LIST, "Znaleziono 2 podmioty")
     assert client.get(reverse("home")).context["entity_count"] == 2
+    assert _shows(client, statistics, "Liczby dotyczą 2 opublikowanych")
+    export = client.get(reverse("entities:export", args=["csv"]))
+    assert "Fundacja Dotąd Szkic" in b"".join(export.streaming_content).decode()
     assert _shows(client, "/sitemap-podmioty.xml", draft.slug)
     assert client.get(draft.get_absolute_url()).status_code == 200
 
