@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 
 from entities.models import PSStatus, Sector
+from wortal.spreadsheets import neutralise_formula
 
 COLUMNS = [
     ("nazwa", lambda e: e.name),
@@ -61,7 +62,8 @@ def csv_stream(queryset):
     yield "\ufeff"  # a BOM, so spreadsheet programs read the Polish letters as UTF-8
     yield writer.writerow([name for name, _ in COLUMNS])
     for row in export_rows(queryset):
-        yield writer.writerow(row.values())
+        # Organisations type their own names and descriptions: no cell may reach a spreadsheet as a formula.
+        yield writer.writerow([neutralise_formula(value) for value in row.values()])
 
 
 def json_stream(queryset):

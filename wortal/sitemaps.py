@@ -7,6 +7,7 @@ from django.urls import reverse
 from entities.models import Entity
 from initiatives.models import Initiative
 from knowledge.sitemaps import PublicationSitemap
+from monitoring.sitemaps import MonitoringSitemap
 from news.models import Event, Film, Post
 
 
@@ -82,5 +83,6 @@ SITEMAPS = {
     "aktualnosci": PostSitemap,
     "filmy": FilmSitemap,
     "wydarzenia": EventSitemap,
+    "monitoring": MonitoringSitemap,
     "wiedza": PublicationSitemap,
 }

@@ -60,3 +60,13 @@ def test_the_list_links_to_the_export_with_its_filters(client):
     EntityFactory()
     html = client.get("/podmioty/", {"forma": "fundacja", "page": "1"}).content.decode()
     assert 'href="/podmioty/eksport.csv?forma=fundacja"' in html
+
+
+@pytest.mark.parametrize(
+    "typed", ['=HYPERLINK("http://zly.example","Kliknij")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+)
+def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_the_csv(client, typed):
+    EntityFactory(name="Fundacja Formuła", short_name=typed)
+    rows = list(csv.DictReader(io.StringIO(content(client.get("/podmioty/eksport.csv")))))
+    assert rows[0]["nazwa_skrocona"] == "'" + typed
+    assert rows[0]["nazwa"] == "Fundacja Formuła"
