@@ -6,9 +6,6 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Baza wiedzy"
 
     def ready(self):
-        # "Moje konto" lists the person's publication proposals (members.dashboard).
-        # Stored files are removed with their rows.
-        from knowledge import (
-            dashboard,  # noqa: F401
-            signals,  # noqa: F401
-        )
+        # Registered on start-up: the person's proposals on "Moje konto" (dashboard), removing stored files with
+        # their rows (signals), publications as results of the site-wide search /szukaj/ (search_source).
+        from knowledge import dashboard, search_source, signals  # noqa: F401

@@ -1,31 +1,12 @@
-"""Where publication files live: outside MEDIA_ROOT, so the web server never hands them out by itself.
+"""Where publication files live: the portal's private storage (``PRIVATE_MEDIA_ROOT``), never under MEDIA_ROOT.
 
-Files are served by ``knowledge.views.publication_file`` only, which checks that the publication is public and
-sets a safe content type and ``Content-Disposition``. The folder is PRIVATE_MEDIA_ROOT, or ``private-media``
-beside MEDIA_ROOT when that is not set (tests move MEDIA_ROOT to a temporary folder, and this follows it).
+The web server never hands them out by itself: ``knowledge.views.publication_file`` serves a file only while its
+publication is public, with a safe content type and ``Content-Disposition``.
 """
 
-from pathlib import Path
-
-from django.conf import settings
-from django.core.files.storage import FileSystemStorage
-
-
-class PrivateFileStorage(FileSystemStorage):
-    def __init__(self):
-        super().__init__(base_url=None)
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT or Path(settings.MEDIA_ROOT).parent / "private-media"
-
-    @property
-    def location(self):
-        return str(Path(self.base_location).resolve())
-
-    def url(self, name):
-        raise ValueError("Private files have no public address; link to the view that serves them.")
+from wortal.uploads import PRIVATE_STORAGE
 
 
 def private_storage():
-    return PrivateFileStorage()
+    # A callable, so the field's migration names this function rather than a storage object.
+    return PRIVATE_STORAGE

@@ -115,3 +115,11 @@ def test_pages_refuse_other_methods(client):
     publication = PublicationFactory()
     assert client.post(URL).status_code == 405
     assert client.post(publication.get_absolute_url()).status_code == 405
+
+
+def test_the_site_wide_search_finds_a_phrase_inside_a_publications_file(client):
+    report = PublicationFactory(title="Diagnoza przedsiębiorstw")
+    publication_file(report, pdf_upload(text="Wskaźnik trwałości miejsc pracy wyniósł 78 procent."))
+    PublicationFactory(title="Szkic", is_published=False)
+    html = client.get(reverse("search:results"), {"q": "trwalosci miejsc pracy"}).content.decode()
+    assert "Diagnoza przedsiębiorstw" in html and "Publikacje" in html

@@ -115,12 +115,12 @@ def test_abbreviations_work_site_wide(client):
 
 def test_the_query_count_is_fixed(client, content, django_assert_num_queries):
     client.get(URL, {"q": "rozgrzewka"})  # fills the synonyms' cache
-    # A count per kind (six), and the first rows of each kind that has any (all but site pages); no
-    # suggestion is needed with these results.
-    with django_assert_num_queries(11):
+    # A count per kind (seven, publications included), and the first rows of each kind that has any (all but
+    # site pages and publications); no suggestion is needed with these results.
+    with django_assert_num_queries(12):
         client.get(URL, {"q": "pasieka"})
     PostFactory.create_batch(4, title="Pasieka numer")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(URL, {"q": "pasieka"})
 
 
