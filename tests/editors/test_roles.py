@@ -19,11 +19,11 @@ def test_the_editor_group_holds_exactly_the_content_apps_permissions():
         "news",
         "monitoring",
         "search",
-        "axes",
         "office",
         "knowledge",
         "newsletter",
         "pakt",
+        "axes",
     }
     axes = Group.objects.get(name="Redaktor").permissions.filter(content_type__app_label="axes")
     assert set(axes.values_list("codename", flat=True)) == {"view_accessattempt", "delete_accessattempt"}
