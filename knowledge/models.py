@@ -4,7 +4,6 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.formats import FORMAT_CHOICES, FORMATS
@@ -13,7 +12,7 @@ from moderation.models import Moderated
 from news.models.publishing import Publishable, PublishableQuerySet
 from search.analysis import index_text
 from search.indexing import matching
-from wortal.richtext import RichTextField
+from wortal.richtext import RichTextField, plain_text
 from wortal.text import polish_slugify
 from wortal.uploads import GeneratedName
 
@@ -47,10 +46,10 @@ class Kind(models.TextChoices):
 
 class PublicationQuerySet(PublishableQuerySet):
     def search(self, query: str):
-        """Publications whose title, authors, summary or files' text have every word of the query.
+        """Every word as a prefix of a word in the title, authors, summary or the files' text; no diacritics needed.
 
-        The portal's search analysis (``search.indexing``): inflected forms, synonyms and abbreviations, no
-        Polish letters needed, each word as a prefix; so 'trwalosci miejsc pracy' finds a phrase inside a PDF.
+        The folded words are kept in ``search_text`` (as for entities and initiatives), so 'diagnoza malopolsk'
+        finds "Przedsiębiorstwa społeczne w Małopolsce. Diagnoza" and any phrase from inside its PDF.
         """
         return matching(self, query)
 
@@ -79,6 +78,8 @@ class Publication(Publishable):
     related_entities = models.ManyToManyField(
         "entities.Entity", blank=True, related_name="publications", verbose_name=_("powiązane podmioty")
     )
+    search_text = models.TextField(editable=False, default="")
+
     objects = PublicationQuerySet.as_manager()
 
     class Meta:
@@ -91,12 +92,13 @@ class Publication(Publishable):
         return reverse("knowledge:detail", kwargs={"slug": self.slug})
 
     def build_search_text(self):
-        """Indexed words of the title, authors, summary and every file's extracted text (on every save)."""
+        """The title, authors, summary and every file's extracted text, analysed as all portal search is
+        (search.indexing.Searchable rebuilds it on every save)."""
         files = list(self.files.values_list("extracted_text", flat=True)) if self.pk else []
-        return index_text(self.title, self.authors, strip_tags(self.summary), *files)
+        return index_text(self.title, self.authors, plain_text(self.summary), *files)
 
     def refresh_search_text(self):
-        """After a file's text changed: index again without saving the whole publication."""
+        """After a file's text was extracted: the stored search text again, without a full save."""
         self.search_text = self.build_search_text()
         type(self).objects.filter(pk=self.pk).update(search_text=self.search_text)
 

@@ -19,7 +19,6 @@ def test_the_editor_group_holds_exactly_the_content_apps_permissions():
         "news",
         "monitoring",
         "search",
-        "axes",
         "office",
         "knowledge",
         "newsletter",
