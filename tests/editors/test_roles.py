@@ -23,6 +23,7 @@ def test_the_editor_group_holds_exactly_the_content_apps_permissions():
         "knowledge",
         "newsletter",
         "pakt",
+        "axes",
     }
     axes = Group.objects.get(name="Redaktor").permissions.filter(content_type__app_label="axes")
     assert set(axes.values_list("codename", flat=True)) == {"view_accessattempt", "delete_accessattempt"}
