@@ -18,7 +18,7 @@ FORMATS = {
 
 
 def _safe(value):
-    """Lists as text; text that a spreadsheet would run as a formula neutralised (wortal.spreadsheets)."""
+    """Lists joined with ';', nothing as an empty cell, formulae neutralised by the portal's one rule."""
     if isinstance(value, list):
         value = ";".join(value)
     return "" if value is None else neutralise_formula(value)
