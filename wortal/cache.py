@@ -54,6 +54,8 @@ DEFAULT_IGNORED_APPS = frozenset(
         "socialaccount",
         "usersessions",
         "thumbnail",
+        # Subscribers and delivery records: a newsletter send saves one row per message.
+        "newsletter",
     }
 )
 

@@ -52,6 +52,10 @@ def _key(field):
         repr(sorted(field.field.widget.attrs.items())),
         type(field.field.widget).__name__,
         hashlib.blake2b(choices, digest_size=16).digest(),
+        # Two forms' selects can share name, label and choices (the powiat of the registry and of the
+        # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
+        type(field.field.widget).__name__,
+        repr(sorted(field.field.widget.attrs.items())),
     )
 
 
