@@ -80,6 +80,11 @@ INSTALLED_APPS = [
     "initiatives",
     "news",
     "monitoring",
+    "solo",
+    "office",
+    "knowledge",
+    "newsletter",
+    "pakt",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +129,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wortal.context_processors.site",
+                "office.context_processors.site_settings",
             ],
         },
     },
@@ -431,3 +437,21 @@ MFA_TOTP_ISSUER = "Wortal Ekonomii Społecznej"
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,30/15m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
+
+# Site settings (office.SiteSettings, django-solo): one row read on every page, kept in the default cache and
+# refreshed when editors save it (Redis in production, so every process sees the change at once).
+SOLO_CACHE = "default"
+SOLO_CACHE_TIMEOUT = 24 * 60 * 60
+
+# The contact form (/kontakt/): messages per IP address, counted like organisations' submissions.
+CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "5/h")
+
+# The knowledge library (/wiedza/): page size and the largest file of a publication.
+PUBLICATIONS_PER_PAGE = 12
+PUBLICATION_FILE_MAX_BYTES = envint("PUBLICATION_FILE_MAX_BYTES", 50 * 1024 * 1024)
+
+# Newsletter: messages per batch (one mail connection each), days an unconfirmed address is kept, sign-ups per
+# address (each sends an e-mail).
+NEWSLETTER_BATCH_SIZE = envint("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_CONFIRM_DAYS = 7
+NEWSLETTER_SUBSCRIBE_RATE_PER_IP = os.environ.get("NEWSLETTER_SUBSCRIBE_RATE_PER_IP", "10/h")
