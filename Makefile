@@ -23,6 +23,7 @@ migrate: install
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
+	$(BIN)/python manage.py seed_demo_locations
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
 

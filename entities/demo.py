@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from entities.demo_geo import demo_point
 from entities.models import Entity, Gmina, LegalForm, PSStatus, Sector
 from wortal.text import polish_slugify
 
@@ -182,6 +183,7 @@ def build_entity(number: int, context: DemoContext) -> tuple[Entity, list, PSSta
         last_verified_on=datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randint(0, 300)),
     )
     entity.slug = f"{polish_slugify(name)[:100]}-{number}"
+    entity.latitude, entity.longitude = demo_point(number, gmina)
     entity.search_text = entity.build_search_text()
     status = None
     if (

@@ -4,6 +4,7 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity
+from entities.widgets import LocationPickerInput
 
 
 class EntityAdminForm(forms.ModelForm):
@@ -16,6 +17,9 @@ class EntityAdminForm(forms.ModelForm):
     """
 
     version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        widgets = {"longitude": LocationPickerInput}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from entities import duplicates
 from entities.models import ENTITY_MEMBER_FIELDS, Entity, EntityPhoto, Gmina, Powiat, Sector
 from entities.models.moderation import CONTACT_FIELDS
+from entities.widgets import LocationPickerInput
 from wortal.moderation import values_from_form
 from wortal.uploads import CleanImageField
 
@@ -50,6 +51,7 @@ class EntityForm(HoneypotMixin, forms.ModelForm):
             "offer": forms.Textarea(attrs={"rows": 4}),
             "sectors": forms.CheckboxSelectMultiple,
             "powiaty_served": forms.CheckboxSelectMultiple,
+            "longitude": LocationPickerInput,
         }
 
     def __init__(self, *args, **kwargs):

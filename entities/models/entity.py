@@ -3,6 +3,7 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from entities.geo import location_errors
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
 from wortal.text import polish_slugify, words
 
@@ -248,6 +250,12 @@ class Entity(models.Model):
 
     def get_absolute_url(self):
         return reverse("entities:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = location_errors(self.latitude, self.longitude, self.gmina if self.gmina_id else None)
+        if errors:
+            raise ValidationError(errors)
 
     def build_search_text(self) -> str:
         fields = (self.name, self.short_name, self.town, self.description, self.offer)
