@@ -26,6 +26,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo_locations
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
+	$(BIN)/python manage.py seed_demo_reports
 
 run: demo
 	@echo ""

@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from entities.models import Entity
-from news.models.publishing import GeneratedName, unique_slug
-from wortal.moderation import FieldChange, Moderated, ModeratedQuerySet, field_changes
+from moderation.diffs import FieldChange, field_changes
+from moderation.models import ModeratedQuerySet, Submission
 from wortal.richtext import RichTextField
-from wortal.text import words
+from wortal.text import filter_word_prefixes, search_text, unique_slug
+from wortal.uploads import GeneratedName
 
 MAX_SEARCH_TERMS = 8
 
@@ -41,10 +42,7 @@ class InitiativeQuerySet(models.QuerySet):
         The folded words are stored in ``search_text`` (as for entities); the table is small, so a LIKE per
         word is enough on both databases.
         """
-        queryset = self
-        for term in words(query)[:MAX_SEARCH_TERMS]:
-            queryset = queryset.filter(search_text__contains=f" {term}")
-        return queryset
+        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
 
     def in_year(self, year: int):
         """Initiatives running at any time during the year (an open end means still running)."""
@@ -127,8 +125,7 @@ class Initiative(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Initiative, self.title, self.pk, fallback="inicjatywa")
-        fields = (self.title, self.summary, self.description, self.partners)
-        self.search_text = " " + " ".join(words(" ".join(fields)))
+        self.search_text = search_text(self.title, self.summary, self.description, self.partners)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
         super().save(*args, **kwargs)
@@ -183,7 +180,7 @@ class InitiativeLink(models.Model):
         return self.label
 
 
-# --- Members' reports and changes, moderated like the organisations' profiles (wortal/moderation.py) -----
+# --- Members' reports and changes, moderated through the moderation app -----
 
 # What a member of an organising entity may propose. Publication state, featuring, slug and links are the
 # editors': they are in no member form, and approving applies nothing outside this list.
@@ -207,7 +204,7 @@ class InitiativeSubmissionQuerySet(ModeratedQuerySet):
         return self.select_related("initiative", "entity", "submitted_by", "decided_by")
 
 
-class InitiativeSubmission(Moderated):
+class InitiativeSubmission(Submission):
     """A member's report on a new initiative, or their proposed changes to one their organisation organises.
 
     A new report is stored at once as a ``pending`` Initiative (never public before approval) so editors can
@@ -235,15 +232,13 @@ class InitiativeSubmission(Moderated):
         related_name="initiative_submissions",
         verbose_name=_("w imieniu organizacji"),
     )
-    data = models.JSONField(_("proponowane wartości"), default=dict, blank=True)
-    photos_removed = models.JSONField(_("zdjęcia do usunięcia"), default=list, blank=True)
     # Links are rows of their own model, so they are proposed as a whole list ([{"label", "url"}]) that
     # replaces the current one on approval; null means "links unchanged".
     links = models.JSONField(_("proponowane odnośniki"), null=True, blank=True)
 
     objects = InitiativeSubmissionQuerySet.as_manager()
 
-    class Meta(Moderated.Meta):
+    class Meta(Submission.Meta):
         verbose_name = _("zgłoszenie inicjatywy")
         verbose_name_plural = _("zgłoszenia inicjatyw")
         indexes = [models.Index(fields=["state", "created_at"], name="initiative_sub_queue_idx")]

@@ -1,16 +1,12 @@
-"""Members' initiative reports: submit, approve, reject, withdraw, forget (the entities' flow, reused).
+"""Members' initiative reports: submit a report or a change, and the steps the moderation calls.
 
-Each decision is one transaction: the report, the submission's state, who decided and when change together or
-not at all. The submitter is e-mailed after the decision; editors are told about new submissions after commit.
+Decisions (approve, reject, withdraw) go through moderation.services, which locks the submission and calls
+the steps registered in initiatives/moderation.py inside its transaction.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Max
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from initiatives.models import (
@@ -22,9 +18,9 @@ from initiatives.models import (
     InitiativeSubmission,
     InitiativeSubmissionImage,
 )
-from wortal.moderation import ModerationState, apply_values, notify_editors, submission_summary
+from moderation.diffs import apply_values
+from moderation.services import notify_editors_on_commit
 
-State = ModerationState
 Kind = InitiativeSubmission.Kind
 
 
@@ -49,7 +45,7 @@ def submission_create(user, *, entity, data, initiative=None, photos=(), photos_
     )
     for image, alt in photos:
         InitiativeSubmissionImage.objects.create(submission=submission, image=image, alt=alt)
-    transaction.on_commit(lambda: _notify_editors(submission))
+    notify_editors_on_commit(submission)
     return submission
 
 
@@ -78,34 +74,22 @@ def _apply_photos(submission, initiative):
         )
 
 
-def _pending_for_update(submission):
-    submission = InitiativeSubmission.objects.select_for_update().get(pk=submission.pk)
-    if not submission.is_pending:
-        raise ValidationError(_("To zgłoszenie zostało już rozpatrzone."))
-    return submission
+def submission_apply(submission):
+    """Publish a new report or apply a change (inside the decision's transaction, the row locked)."""
+    if submission.initiative_id is None:
+        raise ValidationError(_("Ta inicjatywa została usunięta."))
+    initiative = Initiative.objects.select_for_update().get(pk=submission.initiative_id)
+    if submission.kind == Kind.CREATE:
+        # The pending report already holds the values (and any corrections editors made in the admin).
+        initiative.state = Initiative.State.PUBLISHED
+        initiative.save(update_fields=["state"])
+    else:
+        apply_values(initiative, submission.data, INITIATIVE_MEMBER_FIELDS)
+        _replace_links(initiative, submission.links)
+    _apply_photos(submission, initiative)
 
 
-def submission_approve(submission, editor):
-    """Publish a new report or apply a change; raises ValidationError (nothing changed) if it no longer fits."""
-    with transaction.atomic():
-        submission = _pending_for_update(submission)
-        if submission.initiative_id is None:
-            raise ValidationError(_("Ta inicjatywa została usunięta."))
-        initiative = Initiative.objects.select_for_update().get(pk=submission.initiative_id)
-        if submission.kind == Kind.CREATE:
-            # The pending report already holds the values (and any corrections editors made in the admin).
-            initiative.state = Initiative.State.PUBLISHED
-            initiative.save(update_fields=["state"])
-        else:
-            apply_values(initiative, submission.data, INITIATIVE_MEMBER_FIELDS)
-            _replace_links(initiative, submission.links)
-        _apply_photos(submission, initiative)
-        submission.record_decision(State.APPROVED, editor)
-    _notify(submission)
-    return submission
-
-
-def _drop_unpublished_report(submission):
+def drop_unpublished_report(submission):
     """A refused or withdrawn new report was never public: it goes; the submission keeps its values."""
     if submission.kind == Kind.CREATE and submission.initiative_id:
         deleted, _rows = Initiative.objects.filter(
@@ -113,60 +97,3 @@ def _drop_unpublished_report(submission):
         ).delete()
         if deleted:
             submission.initiative = None  # the database set it to NULL (SET_NULL); keep the object in step
-
-
-def submission_reject(submission, editor, reason):
-    with transaction.atomic():
-        submission = _pending_for_update(submission)
-        _drop_unpublished_report(submission)
-        submission.record_decision(State.REJECTED, editor, reason)
-    _notify(submission)
-    return submission
-
-
-@transaction.atomic
-def submission_withdraw(submission):
-    submission = _pending_for_update(submission)
-    _drop_unpublished_report(submission)
-    submission.record_decision(State.WITHDRAWN, None)
-    return submission
-
-
-@transaction.atomic
-def forget_submitter(user):
-    """On account deletion: pending submissions (and their unpublished reports and files) go with the person."""
-    pending = InitiativeSubmission.objects.submitted_by(user).pending()
-    images = list(InitiativeSubmissionImage.objects.filter(submission__in=pending))
-    Initiative.objects.filter(
-        state=Initiative.State.PENDING, submissions__in=pending.filter(kind=Kind.CREATE)
-    ).delete()
-    pending.delete()
-    transaction.on_commit(lambda: [image.image.delete(save=False) for image in images])
-
-
-def _what(submission):
-    return submission_summary(submission)
-
-
-def _notify_editors(submission):
-    notify_editors(_what(submission))
-
-
-def _notify(submission):
-    """E-mail the submitter the editor's decision (nothing to do once their account is gone)."""
-    user = submission.submitted_by
-    if user is None or not user.email:
-        return
-    initiative = submission.initiative
-    context = {
-        "item": submission,
-        "what": _what(submission),
-        "approved": submission.state == State.APPROVED,
-        "link_label": _("Inicjatywa:"),
-        "account_url": settings.SITE_URL + reverse("member:dashboard"),
-        "profile_url": settings.SITE_URL + initiative.get_absolute_url()
-        if initiative is not None and initiative.is_published
-        else "",
-    }
-    subject = _("Decyzja redakcji: %(what)s") % {"what": context["what"]}
-    send_mail(subject, render_to_string("member/email/decision.txt", context), None, [user.email])

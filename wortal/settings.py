@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "wortal",
+    "members",
+    "moderation",
     "entities",
     "initiatives",
     "news",

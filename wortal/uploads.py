@@ -8,16 +8,36 @@ nothing), and it is re-encoded so EXIF and GPS data never reach the disk. The st
 import io
 import uuid
 import warnings
+from pathlib import PurePath
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
+
+
+@deconstructible
+class GeneratedName:
+    """An ``upload_to`` that never uses the uploader's file name on disk: ``<folder>/<random hex>.<ext>``."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        extension = PurePath(filename).suffix.lower()[:6]
+        return f"{self.folder}/{uuid.uuid4().hex}{extension}"
+
+    def __eq__(self, other):
+        return isinstance(other, GeneratedName) and other.folder == self.folder
+
+    def __hash__(self):
+        return hash(self.folder)
 
 
 def _limits():

@@ -5,6 +5,8 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from entities.member import urls as entity_member_urls
+from members import urls as member_urls
 from news.models import Page
 from news.views.pages import site_page
 from wortal import views
@@ -32,7 +34,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("konto/", include("entities.member.urls")),
+    # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
+    path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
     path("konto/", include("allauth.urls")),
 ]

@@ -8,28 +8,12 @@ from entities import duplicates
 from entities.models import ENTITY_MEMBER_FIELDS, Entity, EntityPhoto, Gmina, Powiat, Sector
 from entities.models.moderation import CONTACT_FIELDS
 from entities.widgets import LocationPickerInput
-from wortal.moderation import values_from_form
+from moderation.diffs import values_from_form
+from moderation.forms import HoneypotMixin
+from moderation.forms import photo_formset as shared_photo_formset
 from wortal.uploads import CleanImageField
 
 IDENTIFIER_LABELS = {"nip": "NIP", "krs": "KRS", "regon": "REGON"}
-
-
-class HoneypotMixin(forms.Form):
-    """A field people never see (hidden by CSS and from screen readers) but form-filling bots do fill."""
-
-    fax = forms.CharField(
-        label=_("Nie wypełniaj tego pola"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def clean_fax(self):
-        if self.cleaned_data.get("fax"):
-            raise forms.ValidationError(_("Nie udało się wysłać formularza. Spróbuj ponownie."))
-        return ""
-
-    def visible_fields(self):
-        return [field for field in super().visible_fields() if field.name != "fax"]
 
 
 class EntityForm(HoneypotMixin, forms.ModelForm):
@@ -141,35 +125,9 @@ class ProposalForm(EntityForm):
         return cleaned
 
 
-class PhotoForm(forms.Form):
-    image = CleanImageField(label=_("Zdjęcie"), required=False)
-    alt_text = forms.CharField(
-        label=_("Opis zdjęcia"),
-        max_length=200,
-        required=False,
-        help_text=_("Co widać na zdjęciu – dla osób, które go nie widzą."),
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("image") and not cleaned.get("alt_text", "").strip():
-            self.add_error("alt_text", _("Opisz, co widać na zdjęciu."))
-        return cleaned
-
-
 def photo_formset(existing=0, data=None, files=None):
     """Empty rows for the photos still allowed on the profile (none when it already has the maximum)."""
-    free = max(settings.ENTITY_MAX_PHOTOS - existing, 0)
-    formset_class = forms.formset_factory(PhotoForm, extra=free, max_num=free, absolute_max=free)
-    return formset_class(data, files, prefix="zdjecia")
-
-
-def new_photos(formset):
-    return [
-        (form.cleaned_data["image"], form.cleaned_data["alt_text"].strip())
-        for form in formset
-        if form.cleaned_data.get("image")
-    ]
+    return shared_photo_formset(settings.ENTITY_MAX_PHOTOS, existing, data, files)
 
 
 class RemovePhotosForm(forms.Form):
@@ -203,22 +161,3 @@ class ArchiveForm(HoneypotMixin):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Np. organizacja zakończyła działalność. Nieobowiązkowe."),
     )
-
-
-class AccountDeleteForm(forms.Form):
-    password = forms.CharField(
-        label=_("Twoje hasło"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
-    )
-    confirm = forms.BooleanField(
-        label=_("Rozumiem, że konto i moje dane osobowe zostaną usunięte bezpowrotnie."), required=True
-    )
-
-    def __init__(self, *args, user, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError(_("Hasło jest nieprawidłowe."))
-        return password

@@ -1,6 +1,4 @@
 import datetime
-import uuid
-from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -14,7 +12,8 @@ from simple_history.models import HistoricalRecords
 
 from entities.geo import location_errors
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
-from wortal.text import polish_slugify, words
+from wortal.text import filter_word_prefixes, search_text, unique_slug, words
+from wortal.uploads import GeneratedName
 
 from .sector import Sector
 from .status import PSStatus
@@ -48,15 +47,17 @@ class LegalForm(models.TextChoices):
         return [cls.CIS, cls.KIS, cls.WTZ, cls.ZAZ]
 
 
-def logo_upload_to(instance, filename):
-    # Generated names: what a person called the file is never used on disk.
-    extension = PurePath(filename).suffix.lower() or ".png"
-    return f"entities/logos/{uuid.uuid4().hex}{extension}"
+# Generated names: what a person called the file is never used on disk (the migrations know it by this name).
+logo_upload_to = GeneratedName("entities/logos")
 
 
 class EntityQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Entity.State.PUBLISHED)
+
+    def of_member(self, user):
+        """The organisations a person belongs to and may act for (propose changes, report initiatives)."""
+        return self.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user)
 
     def verification_overdue(self, today=None):
         """Never verified, or last verified more than VERIFICATION_MAX_AGE_DAYS (a year) ago."""
@@ -96,10 +97,7 @@ class EntityQuerySet(models.QuerySet):
                     output_field=models.BooleanField(),
                 )
             )
-        queryset = self
-        for term in terms:
-            queryset = queryset.filter(search_text__contains=f" {term}")
-        return queryset
+        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
 
     def for_list(self):
         """What a list card needs, in a fixed number of queries.
@@ -242,7 +240,7 @@ class Entity(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = self.unique_slug()
+            self.slug = unique_slug(Entity, self.name, self.pk, fallback="podmiot")
         self.search_text = self.build_search_text()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
@@ -258,16 +256,7 @@ class Entity(models.Model):
             raise ValidationError(errors)
 
     def build_search_text(self) -> str:
-        fields = (self.name, self.short_name, self.town, self.description, self.offer)
-        # The leading space lets a plain LIKE ' term%' find word prefixes where there is no full-text index.
-        return " " + " ".join(words(" ".join(fields)))
-
-    def unique_slug(self) -> str:
-        base = polish_slugify(self.name)[:100].strip("-") or "podmiot"
-        slug, suffix = base, 2
-        while Entity.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            slug, suffix = f"{base}-{suffix}", suffix + 1
-        return slug
+        return search_text(self.name, self.short_name, self.town, self.description, self.offer)
 
     @property
     def is_published(self):

@@ -1,11 +1,9 @@
-import uuid
-from pathlib import PurePath
-
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wortal.moderation import Moderated, ModeratedQuerySet, ModerationState
+from moderation.models import Moderated, ModeratedQuerySet, ModerationState, Submission
+from wortal.uploads import GeneratedName
 
 # The public fields a member of an organisation may propose. Publication state, slug, PS status records,
 # verification dates and the running-entity link are the editors': they are in no member form, and
@@ -39,9 +37,8 @@ ENTITY_MEMBER_FIELDS = [
 CONTACT_FIELDS = ["contact_name", "contact_email", "contact_phone"]
 
 
-def submission_upload_to(instance, filename):
-    extension = PurePath(filename).suffix.lower() or ".jpg"
-    return f"entities/submissions/{uuid.uuid4().hex}{extension}"
+# The name the migrations know this upload_to by.
+submission_upload_to = GeneratedName("entities/submissions")
 
 
 class Claim(Moderated):
@@ -77,7 +74,7 @@ class EntitySubmissionQuerySet(ModeratedQuerySet):
         return self.select_related("entity", "submitted_by", "decided_by")
 
 
-class EntitySubmission(Moderated):
+class EntitySubmission(Submission):
     """A member's proposal: a new entity, a change of an existing profile, or a request to archive it."""
 
     class Kind(models.TextChoices):
@@ -95,13 +92,11 @@ class EntitySubmission(Moderated):
         verbose_name=_("podmiot"),
         help_text=_("Dla nowego podmiotu: profil utworzony po zatwierdzeniu."),
     )
-    data = models.JSONField(_("proponowane wartości"), default=dict, blank=True)
-    photos_removed = models.JSONField(_("zdjęcia do usunięcia"), default=list, blank=True)
     message = models.TextField(_("wiadomość do redakcji"), blank=True)
 
     objects = EntitySubmissionQuerySet.as_manager()
 
-    class Meta(Moderated.Meta):
+    class Meta(Submission.Meta):
         verbose_name = _("zgłoszenie organizacji")
         verbose_name_plural = _("zgłoszenia organizacji")
         indexes = [models.Index(fields=["state", "created_at"], name="entity_submission_queue_idx")]

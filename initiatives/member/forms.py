@@ -2,7 +2,6 @@ from django import forms
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.translation import gettext_lazy as _
 
-from entities.member.forms import HoneypotMixin, PhotoForm
 from entities.models import Entity, Powiat
 from initiatives.models import (
     INITIATIVE_MAX_PHOTOS,
@@ -11,7 +10,9 @@ from initiatives.models import (
     InitiativePhoto,
     Theme,
 )
-from wortal.moderation import values_from_form
+from moderation.diffs import values_from_form
+from moderation.forms import HoneypotMixin
+from moderation.forms import photo_formset as shared_photo_formset
 from wortal.richtext import plain_text, sanitize_html
 
 RICH_FIELDS = ("description", "results")
@@ -117,9 +118,7 @@ class InitiativeForm(HoneypotMixin, forms.ModelForm):
 
 
 def photo_formset(existing=0, data=None, files=None):
-    free = max(INITIATIVE_MAX_PHOTOS - existing, 0)
-    formset_class = forms.formset_factory(PhotoForm, extra=free, max_num=free, absolute_max=free)
-    return formset_class(data, files, prefix="zdjecia")
+    return shared_photo_formset(INITIATIVE_MAX_PHOTOS, existing, data, files)
 
 
 class RemovePhotosForm(forms.Form):
@@ -138,7 +137,7 @@ class RemovePhotosForm(forms.Form):
 
 def member_entities(user):
     """The organisations a person may name as organisers: their own, not archived."""
-    return Entity.objects.exclude(state=Entity.State.ARCHIVED).filter(memberships__user=user).order_by("name")
+    return Entity.objects.of_member(user).order_by("name")
 
 
 MAX_LINKS = 5

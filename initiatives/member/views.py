@@ -7,13 +7,10 @@ editors decide in the moderation queue (initiatives.services).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
-from entities.member.forms import new_photos
-from entities.member.ratelimits import limit_submissions
 from entities.models import Entity
 from initiatives import services
 from initiatives.member.forms import (
@@ -26,38 +23,18 @@ from initiatives.member.forms import (
     proposed_links,
 )
 from initiatives.models import INITIATIVE_MEMBER_FIELDS, Initiative, InitiativeSubmission
-from wortal.moderation import changed_values
+from moderation import registry
+from moderation.diffs import changed_values
+from moderation.forms import new_photos
+from moderation.ratelimits import limit_submissions
+from moderation.views import limited_response, resubmitted_values
 
 Kind = InitiativeSubmission.Kind
 FORM_TEMPLATE = "initiatives/member/initiative_form.html"
 
 
 def _member_entity(request, slug):
-    return get_object_or_404(
-        Entity.objects.exclude(state=Entity.State.ARCHIVED), slug=slug, memberships__user=request.user
-    )
-
-
-def _resubmitted_values(request, **lookup):
-    """Initial values from the person's own rejected or withdrawn submission (?z=id): nothing typed is lost."""
-    if request.method != "GET":
-        return None
-    try:
-        pk = int(request.GET.get("z", ""))
-    except ValueError:
-        return None
-    submission = (
-        InitiativeSubmission.objects.submitted_by(request.user)
-        .filter(pk=pk, state__in=[InitiativeSubmission.State.REJECTED, InitiativeSubmission.State.WITHDRAWN])
-        .filter(**lookup)
-        .first()
-    )
-    return submission.data if submission else None
-
-
-def _limited_response(request, context):
-    messages.error(request, _("Wysłano zbyt wiele zgłoszeń w krótkim czasie. Spróbuj ponownie za godzinę."))
-    return render(request, FORM_TEMPLATE, context, status=429)
+    return get_object_or_404(Entity.objects.of_member(request.user), slug=slug)
 
 
 @login_required
@@ -67,7 +44,7 @@ def propose(request, slug):
     entity = _member_entity(request, slug)
     form = InitiativeForm(
         request.POST or None,
-        initial=_resubmitted_values(request, kind=Kind.CREATE, entity=entity),
+        initial=resubmitted_values(request, InitiativeSubmission, kind=Kind.CREATE, entity=entity),
         choices=member_entities(request.user).exclude(pk=entity.pk),
         fixed=[entity],
     )
@@ -76,7 +53,7 @@ def propose(request, slug):
     context = {"entity": entity, "form": form, "photos": photos, "links": links}
     if request.method == "POST":
         if getattr(request, "limited", False):
-            return _limited_response(request, context)
+            return limited_response(request, FORM_TEMPLATE, context)
         if form.is_valid() and photos.is_valid() and links.is_valid():
             submission = services.submission_create(
                 request.user,
@@ -108,7 +85,7 @@ def initiative_edit(request, slug):
     form = InitiativeForm(
         request.POST or None,
         instance=draft,
-        initial=_resubmitted_values(request, kind=Kind.CHANGE, initiative=initiative),
+        initial=resubmitted_values(request, InitiativeSubmission, kind=Kind.CHANGE, initiative=initiative),
         choices=own,
         fixed=[entity for entity in organisers if entity.pk not in own_pks],
         require_choice=True,
@@ -128,7 +105,7 @@ def initiative_edit(request, slug):
     }
     if request.method == "POST":
         if getattr(request, "limited", False):
-            return _limited_response(request, context)
+            return limited_response(request, FORM_TEMPLATE, context)
         if form.is_valid() and photos.is_valid() and remove.is_valid() and links.is_valid():
             data = changed_values(initiative, form.proposed_values(), INITIATIVE_MEMBER_FIELDS)
             added = new_photos(photos)
@@ -164,28 +141,14 @@ def submission_detail(request, pk):
     submission = get_object_or_404(
         InitiativeSubmission.objects.for_list().prefetch_related("images"), pk=pk, submitted_by=request.user
     )
-    is_change = submission.kind == Kind.CHANGE and submission.initiative_id
-    live = submission.initiative if is_change else Initiative()
+    moderation = registry.for_model(submission)
     return render(
         request,
         "initiatives/member/submission_detail.html",
         {
             "submission": submission,
-            "changes": submission.changes(),
-            "removed_photos": live.photos.filter(pk__in=submission.photos_removed) if live.pk else [],
+            "changes": moderation.changes(submission),
+            "removed_photos": moderation.removed_photos(submission),
             "live_heading": _("Obecnie na portalu"),
         },
     )
-
-
-@login_required
-@require_POST
-def submission_withdraw(request, pk):
-    submission = get_object_or_404(InitiativeSubmission, pk=pk, submitted_by=request.user)
-    try:
-        services.submission_withdraw(submission)
-    except ValidationError:
-        messages.error(request, _("Tego zgłoszenia nie można już wycofać: redakcja je rozpatrzyła."))
-    else:
-        messages.success(request, _("Zgłoszenie zostało wycofane."))
-    return redirect("member:dashboard")

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import news.models.publishing
+import wortal.uploads
 from django.conf import settings
 from django.db import migrations, models
 
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
             name='InitiativeSubmissionImage',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to=news.models.publishing.GeneratedName('initiatives/submissions'), verbose_name='plik')),
+                ('image', models.ImageField(upload_to=wortal.uploads.GeneratedName('initiatives/submissions'), verbose_name='plik')),
                 ('alt', models.CharField(max_length=250, verbose_name='tekst alternatywny')),
                 ('submission', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='images', to='initiatives.initiativesubmission', verbose_name='zgłoszenie')),
             ],

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import news.models.publishing
+import wortal.uploads
 import wortal.richtext
 from django.conf import settings
 from django.db import migrations, models
@@ -59,13 +59,13 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='utworzono')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='zmieniono')),
                 ('description', wortal.richtext.RichTextField(blank=True, verbose_name='opis')),
-                ('video_file', models.FileField(blank=True, help_text='MP4 albo WebM. Zamiast pliku możesz podać adres filmu w YouTube lub Vimeo.', upload_to=news.models.publishing.GeneratedName('films/video'), verbose_name='plik wideo')),
+                ('video_file', models.FileField(blank=True, help_text='MP4 albo WebM. Zamiast pliku możesz podać adres filmu w YouTube lub Vimeo.', upload_to=wortal.uploads.GeneratedName('films/video'), verbose_name='plik wideo')),
                 ('external_url', models.URLField(blank=True, help_text='Film z serwisu zewnętrznego ładuje się dopiero po zgodzie osoby odwiedzającej.', verbose_name='adres filmu w YouTube lub Vimeo')),
                 ('provider', models.CharField(blank=True, choices=[('youtube', 'YouTube'), ('vimeo', 'Vimeo')], editable=False, max_length=10, verbose_name='serwis')),
                 ('video_id', models.CharField(blank=True, editable=False, max_length=20, verbose_name='identyfikator filmu')),
-                ('poster', models.ImageField(blank=True, upload_to=news.models.publishing.GeneratedName('films/posters'), verbose_name='kadr (plakat)')),
+                ('poster', models.ImageField(blank=True, upload_to=wortal.uploads.GeneratedName('films/posters'), verbose_name='kadr (plakat)')),
                 ('poster_alt', models.CharField(blank=True, max_length=250, verbose_name='tekst alternatywny kadru')),
-                ('captions', models.FileField(blank=True, help_text='Plik .vtt; wymagany dla filmu z pliku.', upload_to=news.models.publishing.GeneratedName('films/captions'), verbose_name='napisy (WebVTT)')),
+                ('captions', models.FileField(blank=True, help_text='Plik .vtt; wymagany dla filmu z pliku.', upload_to=wortal.uploads.GeneratedName('films/captions'), verbose_name='napisy (WebVTT)')),
                 ('captions_language', models.CharField(default='pl', max_length=10, verbose_name='język napisów')),
                 ('transcript', models.TextField(blank=True, help_text='Pełny tekst tego, co słychać i widać.', verbose_name='transkrypcja')),
                 ('duration', models.DurationField(blank=True, null=True, verbose_name='czas trwania')),
@@ -116,7 +116,7 @@ class Migration(migrations.Migration):
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='zmieniono')),
                 ('lead', models.TextField(help_text='Dwa, trzy zdania: pokazywane na liście.', max_length=600, verbose_name='lead')),
                 ('body', wortal.richtext.RichTextField(blank=True, help_text='HTML: nagłówki h2–h4, akapity, listy, odnośniki, pogrubienie, kursywa, cytaty. Inne znaczniki są usuwane przy zapisie.', verbose_name='treść')),
-                ('lead_image', models.ImageField(blank=True, upload_to=news.models.publishing.GeneratedName('news/images'), verbose_name='zdjęcie główne')),
+                ('lead_image', models.ImageField(blank=True, upload_to=wortal.uploads.GeneratedName('news/images'), verbose_name='zdjęcie główne')),
                 ('lead_image_alt', models.CharField(blank=True, help_text='Co widać na zdjęciu, dla osób, które go nie widzą. Wymagany, gdy jest zdjęcie.', max_length=250, verbose_name='tekst alternatywny zdjęcia')),
                 ('author', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='posts', to=settings.AUTH_USER_MODEL, verbose_name='autor')),
                 ('categories', models.ManyToManyField(blank=True, related_name='posts', to='news.category', verbose_name='kategorie')),

@@ -8,8 +8,9 @@ from simple_history.models import HistoricalRecords
 
 from news.video import VIMEO, YOUTUBE, embed_url, parse_video_url
 from wortal.richtext import RichTextField
+from wortal.uploads import GeneratedName
 
-from .publishing import GeneratedName, Publishable, PublishableQuerySet
+from .publishing import Publishable, PublishableQuerySet
 
 
 class FilmQuerySet(PublishableQuerySet):

@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from wortal.richtext import RichTextField
+from wortal.uploads import GeneratedName
 
-from .publishing import GeneratedName, Publishable, PublishableQuerySet
+from .publishing import Publishable, PublishableQuerySet
 
 
 class Category(models.Model):

@@ -1,12 +1,8 @@
-import uuid
-from pathlib import PurePath
-
 from django.db import models
 from django.utils import timezone
-from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
-from wortal.text import polish_slugify
+from wortal.text import unique_slug
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -71,29 +67,3 @@ class Publishable(models.Model):
     @property
     def is_public(self):
         return self.is_published and self.published_at <= timezone.now()
-
-
-def unique_slug(model, title: str, pk=None, fallback="wpis", reserved=()) -> str:
-    base = polish_slugify(title)[:100].strip("-") or fallback
-    slug, suffix = base, 2
-    while slug in reserved or model._default_manager.filter(slug=slug).exclude(pk=pk).exists():
-        slug, suffix = f"{base}-{suffix}", suffix + 1
-    return slug
-
-
-@deconstructible
-class GeneratedName:
-    """An upload_to that never uses the uploader's file name on disk."""
-
-    def __init__(self, folder: str):
-        self.folder = folder
-
-    def __call__(self, instance, filename):
-        extension = PurePath(filename).suffix.lower()[:6]
-        return f"{self.folder}/{uuid.uuid4().hex}{extension}"
-
-    def __eq__(self, other):
-        return isinstance(other, GeneratedName) and other.folder == self.folder
-
-    def __hash__(self):
-        return hash(self.folder)

@@ -1,7 +1,7 @@
 """What people type into the entity forms, as the browser posts it."""
 
 from entities.models import ENTITY_MEMBER_FIELDS
-from wortal.moderation import snapshot
+from moderation.diffs import snapshot
 
 
 def entity_post(**overrides):

@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from entities import services
 from entities.models import Claim, Entity, Membership
+from moderation import services
 from tests.factories import ClaimFactory, EntityFactory, verified_user
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_unpublished_entities_cannot_be_claimed(client, newcomer):
 
 def test_an_approved_claim_makes_the_person_a_member_and_tells_them(newcomer, org_a, editor):
     claim = ClaimFactory(submitted_by=newcomer, entity=org_a)
-    services.claim_approve(claim, editor)
+    services.approve(claim, editor)
     assert Membership.objects.filter(user=newcomer, entity=org_a).exists()
     claim.refresh_from_db()
     assert (claim.state, claim.decided_by) == ("approved", editor)
@@ -84,7 +84,7 @@ def test_an_approved_claim_makes_the_person_a_member_and_tells_them(newcomer, or
 
 def test_a_rejected_claim_tells_the_reason(newcomer, org_a, editor):
     claim = ClaimFactory(submitted_by=newcomer, entity=org_a)
-    services.claim_reject(claim, editor, "Nie udało się potwierdzić funkcji.")
+    services.reject(claim, editor, "Nie udało się potwierdzić funkcji.")
     assert not Membership.objects.filter(user=newcomer).exists()
     assert "Nie udało się potwierdzić funkcji." in mail.outbox[-1].body
 

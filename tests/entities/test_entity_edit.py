@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from entities import services
 from entities.models import Entity, EntityPhoto, EntitySubmission
+from moderation import services
 from tests.entities.posts import entity_post_for
 from tests.factories import EntityFactory, member_of
 
@@ -60,7 +60,7 @@ def test_an_edit_is_stored_as_a_pending_change_and_the_profile_stays(client_a, o
 
 def test_an_approved_change_is_applied_and_records_who_and_when(client_a, org_a, editor):
     client_a.post(url(org_a), entity_post_for(org_a, description="Nowy opis."))
-    change = services.submission_approve(EntitySubmission.objects.get(), editor)
+    change = services.approve(EntitySubmission.objects.get(), editor)
     org_a.refresh_from_db()
     assert org_a.description == "Nowy opis."
     assert (change.state, change.decided_by) == ("approved", editor)
@@ -75,7 +75,7 @@ def test_changes_of_two_members_to_different_fields_do_not_undo_each_other(clien
     client.force_login(other)
     client.post(url(org_a), entity_post_for(org_a, phone="12 111 11 11"))
     for change in EntitySubmission.objects.oldest_first():
-        services.submission_approve(change, editor)
+        services.approve(change, editor)
     org_a.refresh_from_db()
     assert (org_a.description, org_a.phone) == ("Opis Anny.", "12 111 11 11")
 
@@ -86,7 +86,7 @@ def test_forged_editor_fields_change_nothing(client_a, org_a, editor):
     client_a.post(url(org_a), post)
     change = EntitySubmission.objects.get()
     assert set(change.data) == {"description"}
-    services.submission_approve(change, editor)
+    services.approve(change, editor)
     org_a.refresh_from_db()
     assert org_a.state == "published"
     assert org_a.last_verified_on is None
@@ -139,7 +139,7 @@ def test_photos_can_be_added_and_removed_after_approval(client_a, org_a, editor)
     post.update({"zdjecia-0-image": jpeg(), "zdjecia-0-alt_text": "Nowa pracownia"})
     assert client_a.post(url(org_a), post).status_code == 302
     assert list(org_a.photos.all()) == [old]
-    services.submission_approve(EntitySubmission.objects.get(), editor)
+    services.approve(EntitySubmission.objects.get(), editor)
     assert [photo.alt_text for photo in org_a.photos.all()] == ["Nowa pracownia"]
     assert "Nowa pracownia" in client_a.get(org_a.get_absolute_url()).content.decode()
 
@@ -148,7 +148,7 @@ def test_a_new_logo_replaces_the_old_one_after_approval(client_a, org_a, editor)
     assert client_a.post(url(org_a), entity_post_for(org_a, logo=jpeg())).status_code == 302
     org_a.refresh_from_db()
     assert not org_a.logo
-    services.submission_approve(EntitySubmission.objects.get(), editor)
+    services.approve(EntitySubmission.objects.get(), editor)
     org_a.refresh_from_db()
     assert org_a.logo.name.startswith("entities/submissions/")
 
@@ -165,7 +165,7 @@ def test_contact_person_is_published_only_with_consent(client, client_a, org_a, 
             org_a, contact_name="Jan Kowalski", contact_email="jan@alfa.example.org", contact_consent="on"
         ),
     )
-    services.submission_approve(EntitySubmission.objects.get(), editor)
+    services.approve(EntitySubmission.objects.get(), editor)
     assert "Jan Kowalski" in client.get(org_a.get_absolute_url()).content.decode()
     Entity.objects.filter(pk=org_a.pk).update(contact_consent=False)
     html = client.get(org_a.get_absolute_url()).content.decode()
@@ -189,7 +189,7 @@ def test_a_wrong_method_is_refused(client_a, org_a):
 def test_a_rejected_change_comes_back_filled_in(client_a, org_a, editor):
     client_a.post(url(org_a), entity_post_for(org_a, offer="Oferta do poprawy."))
     change = EntitySubmission.objects.get()
-    services.submission_reject(change, editor, "Za mało szczegółów.")
+    services.reject(change, editor, "Za mało szczegółów.")
     html = client_a.get(url(org_a), {"z": change.pk}).content.decode()
     assert "Oferta do poprawy." in html
 

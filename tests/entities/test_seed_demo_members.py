@@ -5,7 +5,6 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from entities.models import Claim, EntitySubmission, Membership
-from initiatives.models import Initiative, InitiativeSubmission
 from tests.factories import EntityFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,8 +20,6 @@ def test_it_creates_members_and_pending_items_once(client, settings):
     assert Claim.objects.pending().count() == 1
     member = get_user_model().objects.get(email="czlonek@example.org")
     assert member.check_password("czlonek-demo-123")
-    assert InitiativeSubmission.objects.pending().count() == 1
-    assert Initiative.objects.get().state == "pending"
 
 
 def test_it_refuses_production_without_force(settings):

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from entities.models import Powiat
-from initiatives import services
 from initiatives.models import InitiativeSubmission
+from moderation import services
 from tests.factories import EntityFactory, InitiativeFactory, InitiativePhotoFactory, image_upload
 from tests.initiatives.posts import initiative_post_for, links_post
 
@@ -151,7 +151,7 @@ def test_links_are_proposed_as_a_whole_and_replace_the_current_ones_on_approval(
     assert [link.label for link in report.links.all()] == ["Strona projektu"]
     assert "Relacja w radiu" in [change.proposed.split(":")[0] for change in submission.changes()]
 
-    services.submission_approve(submission, editor)
+    services.approve(submission, editor)
     assert [(link.label, link.url) for link in report.links.all()] == [
         ("Relacja w radiu", "https://radio.example.org/relacja")
     ]

@@ -5,9 +5,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from entities import services as entity_services
 from initiatives import services
 from initiatives.models import Initiative, InitiativeSubmission
+from members.services import account_delete
 from tests.factories import InitiativeFactory, InitiativeSubmissionFactory
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +110,7 @@ def test_unknown_ids_and_slugs_are_404(client_a):
 def test_deleting_the_account_takes_pending_reports_along(member_a, org_a):
     new_report(org_a, member_a)
     decided = InitiativeSubmissionFactory(entity=org_a, submitted_by=member_a, state="approved")
-    entity_services.account_delete(member_a)
+    account_delete(member_a)
     assert not Initiative.objects.filter(state="pending").exists()
     assert list(InitiativeSubmission.objects.all()) == [decided]
 

@@ -1,5 +1,5 @@
-"""Demo accounts of organisations' members and a few pending submissions (a profile change, a claim, an
-initiative report), to try the moderation by hand.
+"""Demo accounts of organisations' members and a few pending submissions (a profile change, a claim), to
+try the moderation by hand; seed_demo_reports adds an initiative report of the first member.
 
 Run after seed_demo (it uses the first published demo entities). Idempotent: the accounts are found by
 e-mail and the submissions are created only once. Refuses to run with DEBUG off unless --force, so a
@@ -54,30 +54,8 @@ class Command(BaseCommand):
             submitted_by=second,
             defaults={"justification": "Jestem wiceprezeską zarządu; telefon do biura w profilu."},
         )
-        self.ensure_initiative_report(first, entities[0])
         for email in MEMBERS:
             self.stdout.write(f"Konto członka organizacji: {email} / {PASSWORD}")
-
-    def ensure_initiative_report(self, user, entity):
-        """A member's report on an initiative, waiting in the queue as a pending initiative."""
-        from initiatives import services
-        from initiatives.models import InitiativeSubmission
-
-        if InitiativeSubmission.objects.filter(submitted_by=user, entity=entity).exists():
-            return
-        data = {
-            "title": "Wspólne obiady dla seniorów z osiedla",
-            "summary": "Raz w tygodniu gotujemy obiad dla samotnych seniorów i zapraszamy do wspólnego stołu.",
-            "description": "<p>Seniorzy sami wybierają menu, a uczestnicy reintegracji zawodowej gotują.</p>",
-            "theme": "uslugi-spoleczne",
-            "organisers": [entity.pk],
-            "partners": "Klub Seniora przy parafii",
-            "powiaty": [entity.gmina.powiat_id] if entity.gmina_id else [],
-            "start_date": "2025-09-01",
-            "end_date": None,
-            "results": "<p>Co tydzień 30 obiadów.</p>",
-        }
-        services.submission_create(user, entity=entity, data=data)
 
     def ensure_member(self, email):
         User = get_user_model()

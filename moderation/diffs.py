@@ -1,4 +1,4 @@
-"""Moderation shared by every kind of member submission (entity profiles and initiative reports).
+"""Field diffs shared by every kind of member submission: snapshot, compare, show and apply.
 
 A submission stores the proposed values of a model's member-editable fields as JSON and changes nothing
 until an editor approves it. The helpers below are generic over a model and a list of field names, so an
@@ -14,81 +14,12 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wortal.richtext import RichTextField, plain_text
-
-
-class ModerationState(models.TextChoices):
-    PENDING = "pending", _("oczekuje na decyzję redakcji")
-    APPROVED = "approved", _("zatwierdzone")
-    REJECTED = "rejected", _("odrzucone")
-    WITHDRAWN = "withdrawn", _("wycofane")
-
-
-class ModeratedQuerySet(models.QuerySet):
-    def pending(self):
-        return self.filter(state=ModerationState.PENDING)
-
-    def submitted_by(self, user):
-        return self.filter(submitted_by=user)
-
-    def oldest_first(self):
-        return self.order_by("created_at", "pk")
-
-
-class Moderated(models.Model):
-    """Who submitted what and when, and the editor's decision with its reason."""
-
-    State = ModerationState
-
-    state = models.CharField(
-        _("stan"), max_length=20, choices=ModerationState.choices, default=ModerationState.PENDING
-    )
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="%(app_label)s_%(class)s_submitted",
-        verbose_name=_("zgłaszający"),
-    )
-    created_at = models.DateTimeField(_("zgłoszono"), default=timezone.now, db_index=True)
-    decided_at = models.DateTimeField(_("decyzja z dnia"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="%(app_label)s_%(class)s_decided",
-        verbose_name=_("zdecydował(a)"),
-    )
-    reason = models.TextField(_("uzasadnienie decyzji"), blank=True)
-
-    objects = ModeratedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-        ordering = ["-created_at", "-pk"]
-
-    @property
-    def is_pending(self):
-        return self.state == ModerationState.PENDING
-
-    def record_decision(self, state, editor, reason=""):
-        self.state = state
-        self.decided_by = editor
-        self.decided_at = timezone.now()
-        self.reason = reason
-        self.save(update_fields=["state", "decided_by", "decided_at", "reason"])
 
 
 @dataclass
@@ -217,21 +148,3 @@ def apply_values(instance, data: dict, fields):
     for name, value in many.items():
         getattr(instance, name).set(value)
     return instance
-
-
-def submission_summary(submission) -> str:
-    """How a submission is named in e-mails: its kind and title ("Nowy podmiot: „Alfa”")."""
-    return f"{submission.get_kind_display().capitalize()}: „{submission.title}”"
-
-
-def notify_editors(what: str):
-    """Tell the editors something waits in the queue (addresses from MODERATION_NOTIFY_EMAILS, if any)."""
-    recipients = settings.MODERATION_NOTIFY_EMAILS
-    if not recipients:
-        return
-    queue_url = settings.SITE_URL + reverse("admin:entities_moderation_queue")
-    body = gettext("Nowe zgłoszenie czeka na decyzję redakcji:\n%(what)s\n\nKolejka moderacji: %(url)s\n") % {
-        "what": what,
-        "url": queue_url,
-    }
-    send_mail(gettext("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)
