@@ -20,6 +20,7 @@ from django.views.decorators.http import require_safe
 
 from entities.filters import EntityFilter
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
+from wortal.cache import public_page
 from wortal.charts import Bar, BarChart, csv_response
 
 VERSION_KEY = "entities:statistics-version"
@@ -189,6 +190,7 @@ def build_charts(query: QueryDict, numbers: dict) -> dict[str, BarChart]:
     }
 
 
+@public_page
 @require_safe
 def statistics(request):
     filterset, numbers = cached_breakdowns(request.GET)
@@ -210,6 +212,7 @@ def statistics(request):
     )
 
 
+@public_page
 @require_safe
 def statistics_csv(request, chart):
     if chart not in CHARTS:

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -7,6 +6,8 @@ from django.views.decorators.http import require_safe
 from entities.export import csv_stream, json_stream
 from entities.filters import EntityFilter
 from entities.models import Entity
+from wortal.cache import public_page
+from wortal.pagination import DeferredJoinPaginator
 
 LIST_PARAMETERS = ("q", "powiat", "gmina", "forma", "branza", "ps", "sort", "page")
 
@@ -21,10 +22,11 @@ def list_query(query: QueryDict) -> str:
     return kept.urlencode()
 
 
+@public_page
 @require_safe
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
-    page = Paginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
+    page = DeferredJoinPaginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "entities/entity_list.html",
@@ -32,6 +34,7 @@ def entity_list(request):
     )
 
 
+@public_page
 @require_safe
 def entity_detail(request, slug):
     entity = get_object_or_404(

@@ -8,8 +8,10 @@ from django.views.decorators.http import require_safe
 from entities.models import Entity
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Initiative
+from wortal.cache import public_page
 
 
+@public_page
 @require_safe
 def initiative_list(request):
     filterset = InitiativeFilter(request.GET, queryset=Initiative.objects.published().for_list())
@@ -17,6 +19,7 @@ def initiative_list(request):
     return render(request, "initiatives/initiative_list.html", {"filter": filterset, "page": page})
 
 
+@public_page
 @require_safe
 def initiative_detail(request, slug):
     """Published initiatives for everyone; editors also see drafts, as an uncached preview."""

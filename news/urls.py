@@ -2,12 +2,13 @@ from django.urls import path
 
 from news.feeds import LatestPostsAtomFeed, LatestPostsFeed
 from news.views import events, films, posts
+from wortal.cache import public_page
 
 app_name = "news"
 urlpatterns = [
     path("aktualnosci/", posts.post_list, name="list"),
-    path("aktualnosci/rss/", LatestPostsFeed(), name="rss"),
-    path("aktualnosci/atom/", LatestPostsAtomFeed(), name="atom"),
+    path("aktualnosci/rss/", public_page(LatestPostsFeed()), name="rss"),
+    path("aktualnosci/atom/", public_page(LatestPostsAtomFeed()), name="atom"),
     path("aktualnosci/<slug:slug>/", posts.post_detail, name="detail"),
     path("filmy/", films.film_list, name="film_list"),
     path("filmy/<slug:slug>/", films.film_detail, name="film_detail"),

@@ -16,6 +16,13 @@ def _sync_roles(sender, apps=None, **kwargs):
     sync_roles(Group, Permission)
 
 
+def _new_release(sender, **kwargs):
+    # Templates may have changed with the deployment: pages cached by the previous release are stale.
+    from wortal.cache import bump_content_generation
+
+    bump_content_generation()
+
+
 class WortalConfig(AppConfig):
     name = "wortal"
     verbose_name = "Wortal"
@@ -28,5 +35,10 @@ class WortalConfig(AppConfig):
         admin.site.site_title = _("Panel redakcji")
         admin.site.index_title = _("Rejestr i treści")
         post_migrate.connect(_sync_roles, dispatch_uid="wortal-sync-roles")
+        # Every content change, and every deployment (which migrates), invalidates the page cache.
+        from wortal import cache
+
+        cache.connect_signals()
+        post_migrate.connect(_new_release, dispatch_uid="wortal-cache-release")
         # Connects the receiver that counts activating TOTP as passing the second factor.
         from wortal import staff_mfa  # noqa: F401

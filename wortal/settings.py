@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous public pages from Redis, before sessions, CSRF and the view run (wortal/cache.py).
+    "wortal.cache.PublicPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -136,6 +138,16 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole public pages for anonymous visitors, invalidated by the content generation (wortal/cache.py,
+# docs/performance.md). On wherever Redis is (production); tests switch it on where they need it.
+PAGE_CACHE = envbool("PAGE_CACHE", bool(REDIS_URL))
+# Upper bound for changes that come from the clock alone (scheduled posts, events that end).
+PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60)
+# Apps whose writes do not change public pages, besides sessions, auth, axes, allauth and thumbnails.
+PAGE_CACHE_IGNORED_APPS = envlist("PAGE_CACHE_IGNORED_APPS")
+# Benchmark only: adds /bench/ok (an empty view through the whole middleware) as the stack's ceiling.
+BENCHMARK = envbool("BENCHMARK", False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -10,6 +10,7 @@ from members import urls as member_urls
 from news.models import Page
 from news.views.pages import site_page
 from wortal import views
+from wortal.cache import public_page
 from wortal.sitemaps import SITEMAPS
 
 # Staff sign in through allauth's login (and its second-factor stage), not the admin's own password form.
@@ -28,17 +29,26 @@ urlpatterns = [
     # An index of per-section sitemaps, so the registry can outgrow one file's 50,000 addresses.
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        public_page(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path(
+        "sitemap-<section>.xml",
+        public_page(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     path("robots.txt", views.robots_txt, name="robots"),
     # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
     path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
     path("konto/", include("allauth.urls")),
 ]
+
+if settings.BENCHMARK:
+    # The stack's ceiling for bench/: the whole middleware and an empty view. Never in a normal deployment.
+    urlpatterns.append(path("bench/ok", views.benchmark_ok))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_safe
 from entities.models import Entity, Sector
 from initiatives.models import Initiative
 from news.models import Event, Film, Post
+from wortal.cache import get_or_set_current, public_page
 
 HOME_FEATURED_INITIATIVES = 3
 HOME_LATEST_POSTS = 3
@@ -19,7 +19,7 @@ REGISTRY_COUNTS_SECONDS = 300
 
 
 def registry_counts():
-    """Counts for the home page; cached briefly because counting 100,000 rows on every visit adds up."""
+    """Counts for the home page, kept until the content changes: counting 100,000 rows on every visit adds up."""
 
     def compute():
         published = Entity.objects.published()
@@ -29,9 +29,10 @@ def registry_counts():
             "powiat_count": published.values("gmina__powiat").distinct().count(),
         }
 
-    return cache.get_or_set("home:registry-counts", compute, REGISTRY_COUNTS_SECONDS)
+    return get_or_set_current("home:registry-counts", compute, REGISTRY_COUNTS_SECONDS)
 
 
+@public_page
 @require_safe
 def home(request):
     context = {
@@ -46,6 +47,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
+@public_page
 @require_safe
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
@@ -64,6 +66,11 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def benchmark_ok(request):
+    """bench/ measures every page against this one (only routed with BENCHMARK=true)."""
+    return HttpResponse("ok")
 
 
 def page_not_found(request, exception):

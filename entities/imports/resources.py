@@ -21,6 +21,7 @@ from simple_history.utils import bulk_create_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_regon
 from entities.models import Entity, LegalForm, Sector
+from wortal.cache import bump_content_generation
 from wortal.text import fold, polish_slugify
 
 from .columns import (
@@ -325,6 +326,7 @@ class EntityFileResource(EntityResource):
             ],
             batch_size=self.BATCH_SIZE,
         )
+        bump_content_generation()  # bulk writes send no post_save: public pages must know by themselves
         for entity in saved:
             self.names[entity.pk] = entity.name
             for kind in ("nip", "krs", "regon"):

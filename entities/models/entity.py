@@ -233,6 +233,13 @@ class Entity(models.Model):
             # Counting published rows and joining them to PS statuses as an index-only scan (93 ms -> 18 ms
             # for "ps=1" at 100,000 entities).
             models.Index(fields=["state", "id"], name="entity_state_id_idx"),
+            # Deep pages (wortal/pagination.py): the OFFSET walks these as index-only scans, in the lists'
+            # exact orders (name, pk) and (-updated_at, pk), and reads full rows only for the page's 20 keys.
+            models.Index(fields=["state", "name", "id"], name="entity_state_name_id_idx"),
+            models.Index(fields=["state", "-updated_at", "id"], name="entity_state_updated_id_idx"),
+            # Filters of the registry: a legal form in name order, and a territory counted without the heap.
+            models.Index(fields=["state", "legal_form", "name", "id"], name="entity_state_form_name_idx"),
+            models.Index(fields=["gmina", "state", "legal_form", "id"], name="entity_gmina_state_form_idx"),
         ]
 
     def __str__(self):

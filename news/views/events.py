@@ -7,12 +7,14 @@ from django.views.decorators.http import require_safe
 
 from news.calendar import calendar_for
 from news.models import Event
+from wortal.cache import public_page
 
 from .preview import get_visible_or_404, mark_preview
 
 CALENDAR_FEED_SIZE = 200
 
 
+@public_page
 @require_safe
 def event_list(request):
     events = Event.objects.published().upcoming().for_list()
@@ -20,6 +22,7 @@ def event_list(request):
     return render(request, "news/event_list.html", {"page": page, "past": False})
 
 
+@public_page
 @require_safe
 def past_event_list(request):
     events = Event.objects.published().past().for_list()
@@ -27,6 +30,7 @@ def past_event_list(request):
     return render(request, "news/event_list.html", {"page": page, "past": True})
 
 
+@public_page
 @require_safe
 def event_detail(request, slug):
     event = get_visible_or_404(Event.objects.for_list(), request.user, slug=slug)
@@ -47,12 +51,14 @@ def _calendar_response(events, name, filename):
     return response
 
 
+@public_page
 @require_safe
 def event_ics(request, slug):
     event = get_visible_or_404(Event.objects.for_list(), request.user, slug=slug)
     return mark_preview(_calendar_response([event], event.title, f"{event.slug}.ics"), event)
 
 
+@public_page
 @require_safe
 def upcoming_events_ics(request):
     events = Event.objects.published().upcoming().for_list()[:CALENDAR_FEED_SIZE]

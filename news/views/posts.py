@@ -5,10 +5,12 @@ from django.views.decorators.http import require_safe
 
 from news.filters import PostFilter
 from news.models import Post
+from wortal.cache import public_page
 
 from .preview import get_visible_or_404, mark_preview
 
 
+@public_page
 @require_safe
 def post_list(request):
     filterset = PostFilter(request.GET, queryset=Post.objects.published().for_list())
@@ -16,6 +18,7 @@ def post_list(request):
     return render(request, "news/post_list.html", {"filter": filterset, "page": page})
 
 
+@public_page
 @require_safe
 def post_detail(request, slug):
     post = get_visible_or_404(Post.objects.select_related("author"), request.user, slug=slug)

@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from wortal.fieldcache import render_field
 from wortal.richtext import plain_text, render_html
 
 register = template.Library()
@@ -52,3 +53,9 @@ def plural_pl(number, forms: str):
     except (TypeError, ValueError):
         return ""
     return forms.split(",")[index]
+
+
+@register.simple_tag
+def form_field(field):
+    """includes/form_field.html for one field; a select comes from memory (wortal/fieldcache.py)."""
+    return render_field(field)

@@ -1,0 +1,94 @@
+"""Deep pages by a deferred join (wortal/pagination.py): the same entities in the same order as plain OFFSET
+paging, no gaps or repeats across pages, and counts kept until the content changes."""
+
+import datetime
+from urllib.parse import urlencode
+
+import pytest
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import timezone
+
+from entities.filters import EntityFilter
+from entities.models import Entity
+from tests.factories import EntityFactory, PSStatusFactory, sector
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("entities:list")
+PER_PAGE = 4
+
+
+@pytest.fixture
+def registry(settings):
+    settings.ENTITIES_PER_PAGE = PER_PAGE
+    culture = sector("kultura")
+    now = timezone.now()
+    # Repeated names and equal change times: the order is decided by the key, as in plain OFFSET paging.
+    for n in range(23):
+        entity = EntityFactory(name=f"Fundacja {'ABC'[n % 3]}", sectors=[culture] if n % 2 else [])
+        Entity.objects.filter(pk=entity.pk).update(updated_at=now - datetime.timedelta(days=n % 4))
+        if n % 3 == 0:
+            PSStatusFactory(entity=entity)
+    EntityFactory(name="Fundacja Szkic", state=Entity.State.DRAFT)
+
+
+def walk(client, params):
+    pks, number = [], 1
+    while True:
+        page = client.get(LIST, {**params, "page": number}).context["page"]
+        pks += [entity.pk for entity in page.object_list]
+        if not page.has_next():
+            return pks, page.paginator.count
+        number += 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"sort": "zmienione"}, {"q": "fundacja"}, {"branza": "kultura"}, {"ps": "1", "sort": "zmienione"}],
+)
+def test_pages_cover_the_list_in_order_without_gaps_or_repeats(client, settings, registry, params):
+    settings.PAGE_CACHE = True
+    pks, count = walk(client, params)
+    # the same filters and order, read in one go without paging
+    wanted = list(
+        EntityFilter(QueryDict(urlencode(params)), queryset=Entity.objects.published()).qs.values_list(
+            "pk", flat=True
+        )
+    )
+    assert pks == wanted
+    assert count == len(wanted) == len(set(pks))
+    assert len(wanted) > PER_PAGE
+
+
+def test_a_page_shows_what_plain_offset_paging_showed(client, registry):
+    plain = Paginator(Entity.objects.published().order_by("name", "pk"), PER_PAGE)
+    for number in (1, 3, plain.num_pages):
+        shown = client.get(LIST, {"page": number}).context["page"]
+        assert [e.pk for e in shown.object_list] == [e.pk for e in plain.page(number).object_list]
+        assert shown.number == number
+
+
+def test_counts_are_cached_until_the_content_changes(client, settings, registry, django_assert_num_queries):
+    settings.PAGE_CACHE = True
+    client.get(LIST)
+    # another page of the same list: keys, rows, sectors, PS statuses; the count is remembered
+    with django_assert_num_queries(4):
+        client.get(LIST, {"page": 2})
+    EntityFactory(name="Fundacja Nowa")
+    with django_assert_num_queries(5):
+        response = client.get(LIST, {"page": 3})
+    assert response.context["page"].paginator.count == 24
+
+
+def test_a_page_of_the_same_list_costs_five_queries_and_a_repeat_none(
+    client, settings, registry, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    client.get(LIST, {"page": 2})  # fills the filter choices
+    EntityFactory()
+    with django_assert_num_queries(5):  # count, keys, rows, sectors, PS statuses
+        client.get(LIST, {"page": 5})
+    with django_assert_num_queries(0):
+        client.get(LIST, {"page": 5})
