@@ -30,6 +30,7 @@ from entities.filters import EntityFilter
 from entities.models import Entity
 from entities.statistics import statistics_version
 from entities.views import list_query
+from wortal.cache import public_page
 
 GRID_MAX = 48  # cells along each side of the box at most: at most 2,304 features
 CELLS_PER_TILE = 5  # a cell is ~50 px of a 256 px tile
@@ -160,6 +161,7 @@ def map_filter(request):
     return EntityFilter(request.GET, queryset=Entity.objects.published())
 
 
+# Not a @public_page: the page cache would make it revalidate on every pan; it has its own cache and max-age.
 @require_safe
 def map_geojson(request):
     box, zoom = parse_box(request.GET.get("bbox")), parse_zoom(request.GET.get("zoom"))
@@ -178,6 +180,7 @@ def map_geojson(request):
     return response
 
 
+@public_page
 @require_safe
 def map_page(request):
     filterset = map_filter(request)

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from entities.demo_geo import place_demo_entities
 from entities.models import Entity
 from entities.statistics import forget_statistics
+from wortal.cache import bump_content_generation
 
 
 class Command(BaseCommand):
@@ -25,5 +26,7 @@ class Command(BaseCommand):
                 "seed_demo_locations zmienia dane demonstracyjne; przy DEBUG=false dodaj --force."
             )
         placed = place_demo_entities(Entity.objects.all())
+        # bulk_update sends no signals: drop the cached numbers and pages by hand.
         forget_statistics()
+        bump_content_generation()
         self.stdout.write(f"Umieszczono na mapie podmiotów: {placed}.")
