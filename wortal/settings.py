@@ -72,12 +72,16 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "import_export",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "wortal",
     "members",
     "moderation",
     "entities",
     "initiatives",
     "news",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -336,3 +340,44 @@ MFA_TOTP_ISSUER = "Wortal Ekonomii Społecznej"
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,20/5m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
+
+# Public read-only API (api/, /api/v1/): anonymous, JSON only, rate-limited per client address in the default
+# cache (Redis in production). Behind the TLS proxy the address is the last one the proxy added to
+# X-Forwarded-For; otherwise REMOTE_ADDR, so a client cannot pick a fresh address per request.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/min")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE},
+    "NUM_PROXIES": 1 if envbool("BEHIND_TLS_PROXY", False) else 0,
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Małopolski Wortal Ekonomii Społecznej – API",
+    "DESCRIPTION": (
+        "Publiczne dane portalu tylko do odczytu: podmioty ekonomii społecznej, inicjatywy, aktualności, filmy "
+        "i wydarzenia. Dane osób kontaktowych nigdy nie są udostępniane. Licencja: zob. /otwarte-dane/."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    # Swagger UI's files come from drf-spectacular-sidecar (served by us), never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
+}

@@ -21,6 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
     path("statystyki/", include("entities.urls_statistics")),
+    path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
     path("", include("news.urls")),
