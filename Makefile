@@ -27,6 +27,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
 	$(BIN)/python manage.py seed_demo_reports
+	$(BIN)/python manage.py seed_monitoring
 
 run: demo
 	@echo ""

@@ -278,3 +278,71 @@ def totp_code(secret=TOTP_SECRET):
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+# Monitoring of social enterprises (issue 16).
+
+
+def valid_answers(**changes):
+    """A complete, consistent questionnaire (version 1) as stored."""
+    answers = {
+        "zatrudnieni": 10,
+        "etaty": "8.5",
+        "ryzyko_niepelnosprawni": 3,
+        "ryzyko_dlugotrwale_bezrobotni": 2,
+        "ryzyko_bezdomni": 0,
+        "ryzyko_po_terapii_uzaleznien": 0,
+        "ryzyko_po_wiezieniu": 1,
+        "ryzyko_uchodzcy": 0,
+        "ryzyko_pieczy_zastepczej": 0,
+        "ryzyko_inne": 0,
+        "wolontariusze": 4,
+        "przychody": "100k-500k",
+        "udzial_rynkowy": "60",
+        "nadwyzka_reinwestowana": "100",
+        "uslugi": "Catering dla szkół",
+        "odbiorcy": ["dzieci-mlodziez", "mieszkancy"],
+        "wplyw_spoleczny": "Dwie osoby znalazły stałą pracę.",
+    }
+    answers.update(changes)
+    return answers
+
+
+class RoundFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitoring.Round"
+
+    year = factory.Sequence(lambda n: 2010 + n)
+    questionnaire_version = 1
+    opens_on = factory.LazyFunction(lambda: _today() - datetime.timedelta(days=10))
+    closes_on = factory.LazyFunction(lambda: _today() + datetime.timedelta(days=20))
+    invitation_text = "Zapraszamy do corocznego monitoringu."
+    state = "open"
+
+
+class ReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitoring.Report"
+
+    round = factory.SubFactory(RoundFactory)
+    entity = factory.SubFactory(EntityFactory)
+    state = "invited"
+
+
+def accepted_report(round_, entity, **answers):
+    """Answers an editor accepted, placed where the entity stands now (as acceptance does)."""
+    return ReportFactory(
+        round=round_,
+        entity=entity,
+        state="accepted",
+        answers=valid_answers(**answers),
+        powiat=entity.gmina.powiat,
+        legal_form=entity.legal_form,
+        sector=entity.sectors.first(),
+    )
+
+
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate()

@@ -9,6 +9,7 @@ NAVIGATION = [
     ("news:list", _("Aktualności")),
     ("news:film_list", _("Filmy")),
     ("news:event_list", _("Wydarzenia")),
+    ("monitoring:index", _("Monitoring")),
     ("about", _("O portalu")),
 ]
 

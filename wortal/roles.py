@@ -11,7 +11,7 @@ EDITOR = "Redaktor"
 ADMINISTRATOR = "Administrator"
 
 # The apps whose every model editors manage. Deliberately not auth, admin, sessions, contenttypes or axes.
-EDITOR_APP_LABELS = ("entities", "initiatives", "news")
+EDITOR_APP_LABELS = ("entities", "initiatives", "news", "monitoring")
 
 
 def sync_roles(group_model, permission_model):

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "entities",
     "initiatives",
     "news",
+    "monitoring",
     "api",
 ]
 

@@ -24,6 +24,7 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
+    path("monitoring/", include("monitoring.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
     path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
@@ -44,6 +45,7 @@ urlpatterns = [
     # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
     path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
+    path("konto/", include("monitoring.member_urls")),
     path("konto/", include("allauth.urls")),
 ]
 

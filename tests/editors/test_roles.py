@@ -13,7 +13,7 @@ def test_the_editor_group_holds_exactly_the_content_apps_permissions():
     perms = set(
         Group.objects.get(name="Redaktor").permissions.values_list("content_type__app_label", flat=True)
     )
-    assert perms == {"entities", "initiatives", "news"}
+    assert perms == {"entities", "initiatives", "news", "monitoring"}
     codenames = set(Group.objects.get(name="Redaktor").permissions.values_list("codename", flat=True))
     assert {"change_entity", "view_historicalentity", "add_post", "delete_initiative"} <= codenames
     assert not codenames & {"change_user", "add_user", "change_group", "change_permission"}

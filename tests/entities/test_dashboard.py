@@ -36,14 +36,14 @@ def test_it_has_empty_states(client):
 
 def test_its_query_count_does_not_grow_with_submissions(client_a, member_a, org_a, django_assert_num_queries):
     # Six for the profiles' part, two for initiative reports (the person's submissions and their
-    # organisations' reports they may propose changes to).
+    # organisations' reports they may propose changes to), one for the monitoring questionnaires.
     EntitySubmissionFactory(entity=org_a, submitted_by=member_a)
     client_a.get(URL)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client_a.get(URL)
     EntitySubmissionFactory.create_batch(15, entity=org_a, submitted_by=member_a)
     ClaimFactory.create_batch(3, submitted_by=member_a)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client_a.get(URL)
     assert len(response.context["page"].object_list) == 16
 
