@@ -342,6 +342,15 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,20/5m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
 
+# Open data (/otwarte-dane/, the exports and the API): the licence, and who publishes the data.
+OPEN_DATA_LICENCE_NAME = os.environ.get("OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = os.environ.get(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.pl"
+)
+OPEN_DATA_PUBLISHER = os.environ.get(
+    "OPEN_DATA_PUBLISHER", "Regionalny Ośrodek Polityki Społecznej w Krakowie"
+)
+
 # Public read-only API (api/, /api/v1/): anonymous, JSON only, rate-limited per client address in the default
 # cache (Redis in production). Behind the TLS proxy the address is the last one the proxy added to
 # X-Forwarded-For; otherwise REMOTE_ADDR, so a client cannot pick a fresh address per request.
