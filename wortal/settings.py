@@ -72,7 +72,9 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "import_export",
-    "rest_framework",
+    # Django REST framework itself is deliberately not an installed app: its Polish catalogue would replace
+    # Django's own messages for the whole site ("Enter a valid URL." and others). The API needs none of its
+    # templates or static files; its few English messages are replaced by ours where visitors see them.
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "wortal",
