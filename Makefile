@@ -7,7 +7,7 @@ DEMO_ENTITIES ?= 300
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-e2e install lint migrate demo bench clean
+.PHONY: run serve backup restore test test-e2e install lint migrate demo bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Potrzebny Python 3.11 lub nowszy.")'
@@ -24,6 +24,7 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
 	$(BIN)/python manage.py seed_demo_locations
+	$(BIN)/python manage.py reindex_search --verbosity 0
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members
 	$(BIN)/python manage.py seed_demo_reports
@@ -36,6 +37,20 @@ run: demo
 	@echo "  Konto członka organizacji: http://$(HOST):$(PORT)/konto/  (czlonek@example.org, hasło: czlonek-demo-123)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The production stack on this machine: gunicorn, PostgreSQL, Redis and the mail worker (docs/deployment.md).
+serve: install
+	./deploy/serve.sh
+
+# The database (pg_dump, custom format) and the media files into one dated folder under $(BACKUP_DIR)/.
+BACKUP_DIR ?= backups
+backup: install
+	$(BIN)/python manage.py backup --into $(BACKUP_DIR)
+
+# make restore FROM=backups/2026-11-30_031500 : into an empty database (DATABASE_URL) and MEDIA_ROOT.
+restore: install
+	@test -n "$(FROM)" || (echo "Podaj folder kopii: make restore FROM=backups/RRRR-MM-DD_GGMMSS" && exit 2)
+	$(BIN)/python manage.py restore $(FROM)
 
 lint: install
 	$(BIN)/ruff check .

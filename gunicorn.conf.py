@@ -29,3 +29,8 @@ backlog = int(os.environ.get("GUNICORN_BACKLOG", 2048))
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+# Request lines of any length reach Django, which answers a too long query string with the portal's own Polish
+# page (QUERY_STRING_MAX_BYTES) instead of gunicorn's English 414; nginx caps them first (deploy/nginx.conf).
+limit_request_line = 0
+# No query strings in the access log: confirmation and reset links, searches for a person's name.
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'

@@ -6,5 +6,5 @@ class EntitiesConfig(AppConfig):
     verbose_name = "Rejestr podmiotów"
 
     def ready(self):
-        from entities import services, signals  # noqa: F401  (connect receivers)
+        from entities import search_source, services, signals  # noqa: F401  (connect receivers)
         from entities.member import dashboard  # noqa: F401  (adds the registry's sections to "Moje konto")

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from entities.models import PSStatus, Sector
 from wortal.licence import data_licence
+from wortal.spreadsheets import neutralise_formula
 
 COLUMNS = [
     ("nazwa", lambda e: e.name),
@@ -67,7 +68,9 @@ def csv_stream(queryset):
     yield "\ufeff"  # a BOM, so spreadsheet programs read the Polish letters as UTF-8
     yield writer.writerow([name for name, _ in COLUMNS] + ["licencja", "stan_na"])
     for row in export_rows(queryset):
-        yield writer.writerow([*row.values(), f"{licence['name']} {licence['url']}", as_of])
+        # Organisations type their own names and descriptions: no cell may reach a spreadsheet as a formula.
+        cells = [neutralise_formula(value) for value in row.values()]
+        yield writer.writerow([*cells, f"{licence['name']} {licence['url']}", as_of])
 
 
 def json_stream(queryset):

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
+from search.vocabulary import spelling_suggestion
 
 MAX_QUERY_LENGTH = 200
 
@@ -20,11 +21,23 @@ def filter_choices():
     def compute():
         return {
             "powiat": [(p.teryt, str(p)) for p in Powiat.objects.current()],
-            "gmina": [(g.teryt, str(g)) for g in Gmina.objects.current().select_related("powiat")],
+            "gmina": gmina_choices_by_powiat(Gmina.objects.current()),
             "branza": [(s.slug, s.name) for s in Sector.objects.all()],
         }
 
     return cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
+
+
+def gmina_choices_by_powiat(gminy) -> list:
+    """Gminy grouped by powiat (<optgroup>s, both in Polish order): usable without JavaScript, and
+    static/js/gmina-by-powiat.js narrows the list to the chosen powiat's group."""
+    groups: dict = {}
+    for gmina in gminy.select_related("powiat").order_by("powiat__name", "name", "teryt"):
+        groups.setdefault(str(gmina.powiat), []).append((gmina.teryt, str(gmina)))
+    return list(groups.items())
+
+
+SORT_RELEVANCE, SORT_NAME, SORT_UPDATED = "trafnosc", "nazwa", "zmienione"
 
 
 class EntityFilter(django_filters.FilterSet):
@@ -41,7 +54,10 @@ class EntityFilter(django_filters.FilterSet):
         help_text=_("Nazwa, miejscowość, opis lub oferta. Polskie znaki nie są wymagane."),
     )
     powiat = django_filters.ChoiceFilter(
-        label=_("Powiat"), field_name="gmina__powiat__teryt", empty_label=_("wszystkie")
+        label=_("Powiat"),
+        field_name="gmina__powiat__teryt",
+        empty_label=_("wszystkie"),
+        widget=forms.Select(attrs={"data-narrows": "gmina"}),
     )
     gmina = django_filters.ChoiceFilter(
         label=_("Gmina"), field_name="gmina__teryt", empty_label=_("wszystkie")
@@ -63,7 +79,11 @@ class EntityFilter(django_filters.FilterSet):
     sort = django_filters.ChoiceFilter(
         label=_("Kolejność"),
         method="filter_sort",
-        choices=[("nazwa", _("nazwa A–Z")), ("zmienione", _("ostatnio zaktualizowane"))],
+        choices=[
+            (SORT_RELEVANCE, _("trafność (gdy podano hasło)")),
+            (SORT_NAME, _("nazwa A–Z")),
+            (SORT_UPDATED, _("ostatnio zaktualizowane")),
+        ],
         empty_label=None,
     )
 
@@ -75,14 +95,32 @@ class EntityFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         for name, choices in filter_choices().items():
             self.filters[name].extra["choices"] = choices
+        # The one entity whose NIP, REGON or KRS was typed, for the prominent link above the results.
+        self.identifier_match = None
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value[:MAX_QUERY_LENGTH])
+        """An identifier finds its entity; otherwise words, best matches first (Entity.objects.search)."""
+        query = value[:MAX_QUERY_LENGTH]
+        by_identifier = queryset.matching_identifier(query)
+        if by_identifier is not None:
+            found = list(by_identifier.order_by("pk")[:2])
+            if found:
+                self.identifier_match = found[0] if len(found) == 1 else None
+                return by_identifier
+        return queryset.search(query)
+
+    def spelling_suggestion(self):
+        """'Czy chodziło Ci o: …' for a query that found (almost) nothing."""
+        query = (self.form.cleaned_data.get("q") or "")[:MAX_QUERY_LENGTH]
+        return spelling_suggestion(query) if query else None
 
     def filter_ps_status(self, queryset, name, value):
         return queryset.having_ps_status() if value else queryset
 
     def filter_sort(self, queryset, name, value):
-        if value == "zmienione":
+        # Relevance is the search's own order (filter_search), and alphabetical without a query.
+        if value == SORT_UPDATED:
             return queryset.order_by("-updated_at", "pk")
-        return queryset.order_by("name", "pk")
+        if value == SORT_NAME:
+            return queryset.order_by("name", "pk")
+        return queryset

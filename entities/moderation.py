@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy
 from entities import services
 from entities.models import ENTITY_MEMBER_FIELDS, Claim, Entity, EntitySubmission, SubmissionImage
 from moderation import registry
-from moderation.diffs import field_changes
 
 
 class EntitySubmissionModeration(registry.Moderation):
@@ -14,19 +13,14 @@ class EntitySubmissionModeration(registry.Moderation):
     queue_related = ("entity",)
     image_model = SubmissionImage
 
+    fields = ENTITY_MEMBER_FIELDS
+
     def apply(self, item, editor):
         services.submission_apply(item)
 
     def live(self, item):
         """The profile a change compares with (an empty one for a new proposal)."""
         return item.entity if item.kind == EntitySubmission.Kind.CHANGE and item.entity_id else Entity()
-
-    def changes(self, item):
-        return field_changes(self.live(item), item.data, ENTITY_MEMBER_FIELDS)
-
-    def removed_photos(self, item):
-        live = self.live(item)
-        return live.photos.filter(pk__in=item.photos_removed) if live.pk else []
 
     def public_url(self, item):
         return item.entity.get_absolute_url() if item.entity_id and item.entity.is_published else ""

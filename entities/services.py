@@ -24,6 +24,7 @@ from entities.models.moderation import CONTACT_FIELDS
 from members.signals import forget_person
 from moderation.diffs import apply_values
 from moderation.services import notify_editors, notify_editors_on_commit
+from wortal.uploads import copy_of
 
 
 def _store_images(submission, logo=None, photos=()):
@@ -37,9 +38,10 @@ def _store_images(submission, logo=None, photos=()):
 
 @transaction.atomic
 def submission_create(
-    user, *, kind, data=None, entity=None, logo=None, photos=(), photos_removed=(), message=""
+    user, *, kind, data=None, entity=None, logo=None, photos=(), photos_removed=(), message="", shown=None
 ):
-    submission = EntitySubmission.objects.create(
+    """Store a member's submission; ``shown`` is the profile as their form showed it (for a change)."""
+    submission = EntitySubmission(
         kind=kind,
         entity=entity,
         submitted_by=user,
@@ -47,6 +49,8 @@ def submission_create(
         photos_removed=sorted(photos_removed),
         message=message,
     )
+    submission.record_base(shown)
+    submission.save()
     _store_images(submission, logo, photos)
     notify_editors_on_commit(submission)
     return submission
@@ -64,13 +68,13 @@ def _apply_images(submission, entity):
         )
     position = (entity.photos.aggregate(last=Max("position"))["last"] or 0) + 1
     for offset, image in enumerate(new_photos):
-        # The verified, re-encoded file is reused as is: approving copies no bytes.
+        # The verified, re-encoded file is private until now: the profile gets a public copy.
         EntityPhoto.objects.create(
-            entity=entity, image=image.image.name, alt_text=image.alt_text, position=position + offset
+            entity=entity, image=copy_of(image.image), alt_text=image.alt_text, position=position + offset
         )
     for image in images:
         if image.role == SubmissionImage.Role.LOGO:
-            entity.logo.name = image.image.name
+            entity.logo = copy_of(image.image)
             entity.save(update_fields=["logo"])
 
 

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from entities.filters import FILTER_CHOICES_KEY
 from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
 from entities.statistics import forget_statistics
+from search import vocabulary
 
 
 @receiver([post_save, post_delete], sender=Powiat)
@@ -20,3 +21,9 @@ def forget_filter_choices(sender, **kwargs):
 def forget_cached_statistics(sender, **kwargs):
     # Publishing, archiving or editing an entity changes the numbers: they must show at once.
     forget_statistics()
+
+
+@receiver(post_save, sender=Entity)
+def learn_name_words(sender, instance, **kwargs):
+    # The words of names are what "Czy chodziło Ci o: …" offers.
+    vocabulary.learn(*instance.vocabulary_texts())

@@ -9,6 +9,8 @@ from entities.models import Entity
 from wortal.cache import public_page
 from wortal.pagination import DeferredJoinPaginator
 
+# Fewer results than this and a search offers "Czy chodziło Ci o: …".
+FEW_RESULTS = 3
 LIST_PARAMETERS = ("q", "powiat", "gmina", "forma", "branza", "ps", "sort", "page")
 
 
@@ -27,10 +29,17 @@ def list_query(query: QueryDict) -> str:
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
     page = DeferredJoinPaginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
+    few_results = filterset.is_bound and filterset.form.is_valid() and page.paginator.count < FEW_RESULTS
     return render(
         request,
         "entities/entity_list.html",
-        {"filter": filterset, "page": page, "list_query": list_query(request.GET)},
+        {
+            "filter": filterset,
+            "page": page,
+            "list_query": list_query(request.GET),
+            "identifier_match": filterset.identifier_match,
+            "suggestion": filterset.spelling_suggestion() if few_results else None,
+        },
     )
 
 

@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from initiatives.models import Initiative, InitiativeLink, InitiativePhoto, InitiativeSubmission
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
+from wortal.admin_versions import VersionedAdminMixin
 from wortal.uploads import CleanImageField
 
 from .admin_moderation import InitiativeSubmissionAdmin  # noqa: F401  (registers members' submissions)
@@ -40,7 +41,7 @@ class InitiativeLinkInline(admin.TabularInline):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(SiteLinkMixin, SimpleHistoryAdmin):
+class InitiativeAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
     list_display = [
         "title",
         "photo_thumbnail",

@@ -6,4 +6,5 @@ class InitiativesConfig(AppConfig):
     verbose_name = "Inicjatywy"
 
     def ready(self):
+        from initiatives import search_source  # noqa: F401  (initiatives in /szukaj/)
         from initiatives.member import dashboard  # noqa: F401  (adds the reports' section to "Moje konto")

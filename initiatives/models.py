@@ -1,17 +1,18 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from entities.models import Entity
 from moderation.diffs import FieldChange, field_changes
-from moderation.models import ModeratedQuerySet, Submission
+from moderation.models import ModeratedQuerySet, Submission, SubmittedImage
+from search.analysis import index_text
+from search.indexing import matching
 from wortal.richtext import RichTextField
-from wortal.text import filter_word_prefixes, search_text, unique_slug
-from wortal.uploads import GeneratedName
-
-MAX_SEARCH_TERMS = 8
+from wortal.text import unique_slug
+from wortal.uploads import PRIVATE_STORAGE, GeneratedName
 
 
 class Theme(models.TextChoices):
@@ -37,12 +38,11 @@ class InitiativeQuerySet(models.QuerySet):
         return self.published()
 
     def search(self, query: str):
-        """Every word as a prefix of a word in the title, summary, description or partners, diacritics ignored.
-
-        The folded words are stored in ``search_text`` (as for entities); the table is small, so a LIKE per
-        word is enough on both databases.
+        """Every word of the query in the title, summary, description or partners: inflected forms, synonyms
+        and abbreviations as in the registry, diacritics ignored (search/indexing.py; the table is small, so
+        a LIKE per word is enough on both databases).
         """
-        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
+        return matching(self, query)
 
     def in_year(self, year: int):
         """Initiatives running at any time during the year (an open end means still running)."""
@@ -125,7 +125,7 @@ class Initiative(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Initiative, self.title, self.pk, fallback="inicjatywa")
-        self.search_text = search_text(self.title, self.summary, self.description, self.partners)
+        self.search_text = self.build_search_text()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text", "updated_at"}
         super().save(*args, **kwargs)
@@ -136,6 +136,9 @@ class Initiative(models.Model):
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Koniec nie może być przed początkiem.")})
+
+    def build_search_text(self) -> str:
+        return index_text(self.title, self.summary, strip_tags(self.description), self.partners)
 
     @property
     def is_published(self):
@@ -270,13 +273,15 @@ class InitiativeSubmission(Submission):
         return self.data.get("title") or (self.initiative.title if self.initiative_id else "")
 
 
-class InitiativeSubmissionImage(models.Model):
+class InitiativeSubmissionImage(SubmittedImage):
     """A photo sent with a submission: verified and re-encoded on upload, public only once approved."""
 
     submission = models.ForeignKey(
         InitiativeSubmission, on_delete=models.CASCADE, related_name="images", verbose_name=_("zgłoszenie")
     )
-    image = models.ImageField(_("plik"), upload_to=GeneratedName("initiatives/submissions"))
+    image = models.ImageField(
+        _("plik"), upload_to=GeneratedName("initiatives/submissions"), storage=PRIVATE_STORAGE
+    )
     alt = models.CharField(_("tekst alternatywny"), max_length=250)
 
     class Meta:

@@ -3,7 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 
 from initiatives import services
-from initiatives.models import Initiative, InitiativeSubmission, InitiativeSubmissionImage
+from initiatives.models import (
+    INITIATIVE_MEMBER_FIELDS,
+    Initiative,
+    InitiativeSubmission,
+    InitiativeSubmissionImage,
+)
 from moderation import registry
 
 
@@ -12,6 +17,8 @@ class InitiativeSubmissionModeration(registry.Moderation):
     link_label = _("Inicjatywa:")
     queue_related = ("initiative",)
     image_model = InitiativeSubmissionImage
+
+    fields = INITIATIVE_MEMBER_FIELDS
 
     def apply(self, item, editor):
         services.submission_apply(item)
@@ -24,11 +31,7 @@ class InitiativeSubmissionModeration(registry.Moderation):
         return item.initiative if is_change else Initiative()
 
     def changes(self, item):
-        return item.changes()
-
-    def removed_photos(self, item):
-        live = self.live(item)
-        return live.photos.filter(pk__in=item.photos_removed) if live.pk else []
+        return item.changes()  # the fields and the proposed list of links
 
     def public_url(self, item):
         initiative = item.initiative

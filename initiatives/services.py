@@ -20,13 +20,19 @@ from initiatives.models import (
 )
 from moderation.diffs import apply_values
 from moderation.services import notify_editors_on_commit
+from wortal.uploads import copy_of
 
 Kind = InitiativeSubmission.Kind
 
 
 @transaction.atomic
-def submission_create(user, *, entity, data, initiative=None, photos=(), photos_removed=(), links=None):
-    """Store a member's report (a new, pending Initiative) or their proposed change to a live one."""
+def submission_create(
+    user, *, entity, data, initiative=None, photos=(), photos_removed=(), links=None, shown=None
+):
+    """Store a member's report (a new, pending Initiative) or their proposed change to a live one.
+
+    ``shown`` is the report as the member's form showed it (for a change).
+    """
     if initiative is None:
         # Never public before approval: the report waits as a pending initiative editors can preview.
         report = apply_values(Initiative(state=Initiative.State.PENDING), data, INITIATIVE_MEMBER_FIELDS)
@@ -34,7 +40,7 @@ def submission_create(user, *, entity, data, initiative=None, photos=(), photos_
         kind = Kind.CREATE
     else:
         report, kind = initiative, Kind.CHANGE
-    submission = InitiativeSubmission.objects.create(
+    submission = InitiativeSubmission(
         kind=kind,
         initiative=report,
         entity=entity,
@@ -43,6 +49,8 @@ def submission_create(user, *, entity, data, initiative=None, photos=(), photos_
         photos_removed=sorted(photos_removed),
         links=links,
     )
+    submission.record_base(shown)
+    submission.save()
     for image, alt in photos:
         InitiativeSubmissionImage.objects.create(submission=submission, image=image, alt=alt)
     notify_editors_on_commit(submission)
@@ -68,9 +76,9 @@ def _apply_photos(submission, initiative):
         )
     position = (initiative.photos.aggregate(last=Max("position"))["last"] or 0) + 1
     for offset, image in enumerate(images):
-        # The verified, re-encoded file is reused as is: approving copies no bytes.
+        # The verified, re-encoded file is private until now: the report gets a public copy.
         InitiativePhoto.objects.create(
-            initiative=initiative, image=image.image.name, alt=image.alt, position=position + offset
+            initiative=initiative, image=copy_of(image.image), alt=image.alt, position=position + offset
         )
 
 

@@ -11,6 +11,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from moderation import registry, services
@@ -102,6 +103,8 @@ class DecisionAdmin(admin.ModelAdmin):
             "decision_item": item,
             "decide_url": reverse(f"admin:{meta.app_label}_{meta.model_name}_decide", args=[item.pk]),
             "changes": moderation.changes(item),
+            "changed_since": moderation.changed_since(item) if item.is_pending else [],
+            "is_stale": item.is_pending and moderation.is_stale(item),
             "removed_photos": moderation.removed_photos(item),
             **moderation.decision_context(item),
         }
@@ -119,16 +122,25 @@ class DecisionAdmin(admin.ModelAdmin):
 
 
 class SubmissionImageInline(admin.TabularInline):
-    """Files sent with a submission, shown read-only on its decision page."""
+    """Files sent with a submission, shown read-only on its decision page (served privately, not as media)."""
 
     extra = 0
     can_delete = False
 
     def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields if field.name not in ("id", "submission")]
+        hidden = ("id", "submission", "image")
+        return ["preview", *(field.name for field in self.model._meta.fields if field.name not in hidden)]
+
+    def get_fields(self, request, obj=None):
+        return self.get_readonly_fields(request, obj)
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("plik"))
+    def preview(self, image):
+        url = image.private_url
+        return format_html('<a href="{}"><img src="{}" alt="{}" width="160"></a>', url, url, image)
 
 
 @attention_provider

@@ -79,10 +79,38 @@ def values_from_form(form, fields) -> dict:
     return data
 
 
-def changed_values(instance, proposed: dict, fields) -> dict:
-    """The proposed values that differ from the live ones."""
-    live = snapshot(instance, fields)
-    return {name: value for name, value in proposed.items() if name in fields and live.get(name) != value}
+def shown_record(instance, fields) -> dict:
+    """The record as a form shows it: its version (``updated_at``) and the live values of the fields."""
+    updated_at = getattr(instance, "updated_at", None)
+    return {"version": updated_at.isoformat() if updated_at else "", "values": snapshot(instance, fields)}
+
+
+def changed_values(base: dict, proposed: dict, fields) -> dict:
+    """The proposed values that differ from the base ones: what the person changed in the form they saw.
+
+    Compared with what the form showed (not with the live record), a form left open while another change
+    was approved proposes only the person's own edits, never the old values of the other change's fields.
+    """
+    return {name: value for name, value in proposed.items() if name in fields and base.get(name) != value}
+
+
+def changed_since(instance, base: dict | None, fields) -> list[FieldChange]:
+    """Fields whose live value is no longer what the submitter's form showed (value then → value now)."""
+    if not base or not instance.pk:
+        return []
+    names = [name for name in fields if name in base]
+    live = snapshot(instance, names)
+    model = type(instance)
+    return [
+        FieldChange(
+            name=name,
+            label=str(_field(model, name).verbose_name).capitalize(),
+            live=_display(_field(model, name), base[name]),
+            proposed=_display(_field(model, name), live[name]),
+        )
+        for name in names
+        if live[name] != base[name]
+    ]
 
 
 def _display(field, value):

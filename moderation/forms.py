@@ -1,13 +1,21 @@
 """Form pieces every member submission form shares: the honeypot and the photo rows."""
 
 from django import forms
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from moderation.diffs import shown_record
+from wortal.forms import SingleLineFieldsMixin
 from wortal.uploads import CleanImageField
 
+SHOWN_SALT = "moderation.shown-record"
 
-class HoneypotMixin(forms.Form):
-    """A field people never see (hidden by CSS and from screen readers) but form-filling bots do fill."""
+
+class HoneypotMixin(SingleLineFieldsMixin, forms.Form):
+    """A field people never see (hidden by CSS and from screen readers) but form-filling bots do fill.
+
+    Every member submission form has it, so it also brings the one-line rule for text inputs.
+    """
 
     fax = forms.CharField(
         label=_("Nie wypełniaj tego pola"),
@@ -24,7 +32,30 @@ class HoneypotMixin(forms.Form):
         return [field for field in super().visible_fields() if field.name != "fax"]
 
 
-class PhotoForm(forms.Form):
+class ShownRecordMixin(forms.Form):
+    """Carries the live record as the form showed it (signed), so a change keeps only the person's own edits.
+
+    Set ``shown_fields`` to the member-editable fields. ``shown_record(live)`` returns what the form showed,
+    or the live record when the form carried none (or a tampered one).
+    """
+
+    shown = forms.CharField(widget=forms.HiddenInput, required=False)
+    shown_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            record = shown_record(self.instance, self.shown_fields)
+            self.initial["shown"] = signing.dumps(record, salt=SHOWN_SALT, compress=True)
+
+    def shown_record(self, live):
+        try:
+            return signing.loads(self.cleaned_data.get("shown") or "", salt=SHOWN_SALT)
+        except signing.BadSignature:
+            return shown_record(live, self.shown_fields)
+
+
+class PhotoForm(SingleLineFieldsMixin, forms.Form):
     image = CleanImageField(label=_("Zdjęcie"), required=False)
     alt_text = forms.CharField(
         label=_("Opis zdjęcia"),

@@ -2,7 +2,9 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 
@@ -75,10 +77,43 @@ class Moderated(models.Model):
 
 
 class Submission(Moderated):
-    """Proposed values of a model's member-editable fields (only the changed ones) and photos to remove."""
+    """Proposed values of a model's member-editable fields (only the changed ones) and photos to remove.
+
+    A change also keeps what the form showed when the person opened it (``base_values``, from the record
+    of ``based_on``): only fields the person changed relative to that are proposed, so a form left open
+    never carries back old values of fields changed meanwhile, and editors see what changed since.
+    """
 
     data = models.JSONField(_("proponowane wartości"), default=dict, blank=True)
     photos_removed = models.JSONField(_("zdjęcia do usunięcia"), default=list, blank=True)
+    based_on = models.DateTimeField(
+        _("wersja rekordu w formularzu"),
+        null=True,
+        blank=True,
+        help_text=_("Kiedy zmieniono rekord, który zgłaszający widział, otwierając formularz."),
+    )
+    base_values = models.JSONField(_("wartości w formularzu"), null=True, blank=True)
 
     class Meta(Moderated.Meta):
         abstract = True
+
+    def record_base(self, shown):
+        """Keep the record as the form showed it ({"version": ISO time, "values": {...}}, or None)."""
+        if shown:
+            self.based_on = parse_datetime(shown["version"]) if shown.get("version") else None
+            self.base_values = shown.get("values")
+
+
+class SubmittedImage(models.Model):
+    """A file sent with a submission: kept in private storage, seen only by its submitter and editors.
+
+    Concrete models have a ``submission`` foreign key and an ``image`` field with
+    ``storage=wortal.uploads.PRIVATE_STORAGE``; approving copies the bytes to the public record.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def private_url(self):
+        return reverse("moderation:submission_image", args=[self._meta.label_lower, self.pk])

@@ -15,6 +15,9 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from moderation.diffs import changed_since, field_changes
+from moderation.models import ModerationState as State
+
 QUEUE_LIMIT = 50
 
 _registry = {}
@@ -33,6 +36,8 @@ class Moderation:
     queue_related = ()
     #: The model of files sent with a submission (a ``submission`` foreign key and an ``image`` file field).
     image_model = None
+    #: The member-editable fields of the live record (what ``data`` may propose).
+    fields = ()
 
     def __init__(self, model):
         self.model = model
@@ -56,12 +61,30 @@ class Moderation:
         """The public page the decision e-mail links to, if there is one."""
         return ""
 
+    def live(self, item):
+        """The live record the submission changes (an unsaved one for a new record), or None."""
+        return None
+
     def changes(self, item):
         """The field-by-field comparison (``moderation.diffs.FieldChange``) for editors and the submitter."""
-        return []
+        live = self.live(item)
+        return field_changes(live, item.data, self.fields) if live is not None else []
+
+    def changed_since(self, item):
+        """What changed in the live record since the submitter's form showed it (value then → value now)."""
+        live = self.live(item)
+        return (
+            changed_since(live, getattr(item, "base_values", None), self.fields) if live is not None else []
+        )
+
+    def is_stale(self, item) -> bool:
+        """The live record was saved after the submitter's form showed it (costs no query in the queue)."""
+        live, based_on = self.live(item), getattr(item, "based_on", None)
+        return bool(based_on and live is not None and live.pk and live.updated_at > based_on)
 
     def removed_photos(self, item):
-        return []
+        live = self.live(item)
+        return live.photos.filter(pk__in=item.photos_removed) if live is not None and live.pk else []
 
     def decision_context(self, item) -> dict:
         """Extra context of the admin's decision page (captions, a preview link)."""
@@ -98,29 +121,31 @@ class Moderation:
         ]
 
     def _section(self, label, count, items):
-        return {
-            "label": label,
-            "count": count,
-            "items": items[:QUEUE_LIMIT],
-            "url_name": self.admin_url_name(),
-        }
+        items = list(items[:QUEUE_LIMIT])
+        for item in items:
+            item.is_stale = self.is_stale(item)
+        return {"label": label, "count": count, "items": items, "url_name": self.admin_url_name()}
 
     # --- People ---
 
-    def stored_files(self, submissions):
-        """The files sent with the given submissions (read before their rows go)."""
+    def delete_images(self, submissions):
+        """Remove the files sent with these submissions: the rows now, the files once the deletion commits."""
         if self.image_model is None:
-            return []
-        return [row.image for row in self.image_model.objects.filter(submission__in=submissions)]
+            return
+        images = self.image_model.objects.filter(submission__in=submissions)
+        files = [row.image for row in images]
+        images.delete()
+        delete_files_on_commit(files)
 
     def forget(self, user):
-        """On account deletion: the person's pending submissions go, with their files."""
+        """On account deletion: the person's pending submissions go, and the files of their refused ones."""
         pending = self.model.objects.submitted_by(user).pending()
         for item in pending.select_for_update():
             self.discard(item)
-        files = self.stored_files(pending)
+        self.delete_images(pending)
         pending.delete()
-        delete_files_on_commit(files)
+        refused = self.model.objects.submitted_by(user).filter(state__in=[State.REJECTED, State.WITHDRAWN])
+        self.delete_images(refused)
 
 
 def delete_files_on_commit(files):
@@ -133,6 +158,14 @@ def delete_files_on_commit(files):
 def register(model, moderation_class=Moderation):
     _registry[model] = moderation_class(model)
     return _registry[model]
+
+
+def for_image_label(label) -> Moderation:
+    """The moderation whose submissions' files are of the model labelled ``app_label.model_name``."""
+    for moderation in _registry.values():
+        if moderation.image_model is not None and moderation.image_model._meta.label_lower == label:
+            return moderation
+    raise LookupError(f"No registered submissions have files labelled {label}")
 
 
 def for_model(model_or_item) -> Moderation:

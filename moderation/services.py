@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from members.signals import forget_person
 from moderation import registry
 from moderation.models import ModerationState
+from wortal.text import one_line
 
 State = ModerationState
 QUEUE_URL_NAME = "admin:entities_moderation_queue"
@@ -56,6 +57,7 @@ def reject(item, editor, reason):
     with transaction.atomic():
         item = _locked_pending(item)
         moderation.discard(item)
+        moderation.delete_images([item])  # never public, and now never will be
         item.record_decision(State.REJECTED, editor, reason)
     notify_submitter(item)
     return item
@@ -67,6 +69,7 @@ def withdraw(item):
     with transaction.atomic():
         item = _locked_pending(item)
         moderation.discard(item)
+        moderation.delete_images([item])
         item.record_decision(State.WITHDRAWN, None)
     return item
 
@@ -94,7 +97,7 @@ def notify_editors(item):
         "what": what,
         "url": queue_url,
     }
-    send_mail(_("Do moderacji: %(what)s") % {"what": what}, body, None, recipients)
+    send_mail(one_line(_("Do moderacji: %(what)s") % {"what": what}), body, None, recipients)
 
 
 def notify_submitter(item):
@@ -112,5 +115,5 @@ def notify_submitter(item):
         "account_url": settings.SITE_URL + reverse("member:dashboard"),
         "profile_url": settings.SITE_URL + url if (url := moderation.public_url(item)) else "",
     }
-    subject = _("Decyzja redakcji: %(what)s") % {"what": what}
+    subject = one_line(_("Decyzja redakcji: %(what)s") % {"what": what})
     send_mail(subject, render_to_string("moderation/email/decision.txt", context), None, [user.email])

@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import LegalForm
@@ -138,7 +139,7 @@ class RoundAdmin(admin.ModelAdmin):
         return request.user.has_perm("monitoring.export_raw_answers")
 
 
-class HasFlagsFilter(admin.SimpleListFilter):
+class StageFilter(admin.SimpleListFilter):
     title = _("etap")
     parameter_name = "etap"
 
@@ -166,8 +167,8 @@ def _previous_answers(report):
 
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
-    list_display = ["entity", "round", "state", "submitted_at", "late_allowed", "reviewed_by"]
-    list_filter = ["round", "state", HasFlagsFilter]
+    list_display = ["entity", "year", "state", "submitted_at", "notes", "late_allowed", "reviewed_by"]
+    list_filter = ["round", "state", StageFilter]
     list_select_related = ["entity", "round", "reviewed_by"]
     search_fields = ["entity__name", "entity__nip"]
     readonly_fields = [
@@ -187,10 +188,23 @@ class ReportAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # reports are created by opening a round
 
+    @admin.display(description=_("rok"), ordering="round__year")
+    def year(self, obj):
+        return obj.round.year
+
+    @admin.display(description=_("do sprawdzenia"))
+    def notes(self, obj):
+        # Within this year's answers only: the change against last year is shown on the answer's page.
+        found = flags(obj.answers)
+        return ", ".join(found.values()) if found else "—"
+
     @admin.display(description=_("odpowiedzi"))
     def answers_for_review(self, obj):
         found = flags(obj.answers, _previous_answers(obj))
-        rows = [(question.label, value, found.get(question.key, "")) for question, value in obj.answer_rows()]
+        rows = [
+            (capfirst(question.label), value, found.get(question.key, ""))
+            for question, value in obj.answer_rows()
+        ]
         return format_html(
             '<table class="monitoring-review"><thead><tr><th scope="col">{}</th><th scope="col">{}</th>'
             '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',

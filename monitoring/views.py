@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from monitoring.aggregation import METRICS, results_for
 from monitoring.models import Round
 from monitoring.published import charts, csv_rows
+from wortal.cache import public_page
 
 
 def _render(request, round_):
@@ -20,16 +21,19 @@ def _render(request, round_):
     return render(request, "monitoring/results.html", context)
 
 
+@public_page
 @require_safe
 def index(request):
     return _render(request, Round.objects.closed().first())
 
 
+@public_page
 @require_safe
 def year(request, year):
     return _render(request, get_object_or_404(Round.objects.closed(), year=year))
 
 
+@public_page
 @require_safe
 def table_csv(request, year, table):
     round_ = get_object_or_404(Round.objects.closed(), year=year)

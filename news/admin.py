@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,12 +6,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
+from wortal.admin_versions import VersionedAdminForm, VersionedAdminMixin
 from wortal.uploads import CleanImageField
 
 IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}}
 
 
-class PublishableAdmin(SiteLinkMixin, SimpleHistoryAdmin):
+class PublishableAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
     """Posts, films and events: history with restore, bulk publish and withdraw, a link to the page."""
 
     list_display = ["title", "is_published", "published_at", "is_public", "on_site"]
@@ -90,7 +90,7 @@ class PostAdmin(PublishableAdmin):
         return {**super().get_changeform_initial_data(request), "author": request.user.pk}
 
 
-class FilmAdminForm(forms.ModelForm):
+class FilmAdminForm(VersionedAdminForm):
     video_file = VideoFileField(
         label=_("plik wideo"), required=False, help_text=Film._meta.get_field("video_file").help_text
     )

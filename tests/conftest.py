@@ -24,6 +24,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private_media"
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,8 @@ def _empty_cache():
 
 @pytest.fixture
 def editor(db):
-    return factories.EditorFactory()
+    # An editor as the office has them: staff in the "Redaktor" group, not a superuser.
+    return factories.redaktor("redaktorka")
 
 
 @pytest.fixture

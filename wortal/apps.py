@@ -40,5 +40,7 @@ class WortalConfig(AppConfig):
 
         cache.connect_signals()
         post_migrate.connect(_new_release, dispatch_uid="wortal-cache-release")
-        # Connects the receiver that counts activating TOTP as passing the second factor.
-        from wortal import staff_mfa  # noqa: F401
+        # Connect the receivers: activating TOTP counts as passing the second factor (staff_mfa); sign-ins,
+        # lockouts, decisions and role changes become security events (security_events); collation registers the
+        # Polish collation on SQLite connections (PostgreSQL gets it from migration entities/0012).
+        from wortal import collation, security_events, staff_mfa  # noqa: F401

@@ -7,17 +7,26 @@ brought up to date by ``sync_roles`` whenever a new app joins the editors' list 
 ``sync_roles`` from a new data migration).
 """
 
+from django.db import models
+
 EDITOR = "Redaktor"
 ADMINISTRATOR = "Administrator"
 
 # The apps whose every model editors manage. Deliberately not auth, admin, sessions, contenttypes or axes.
-EDITOR_APP_LABELS = ("entities", "initiatives", "news", "monitoring")
+EDITOR_APP_LABELS = ("entities", "initiatives", "news", "monitoring", "search")
+# Besides: seeing who is locked out of signing in and lifting the lock (wortal/admin.py), nothing else of axes.
+EDITOR_EXTRA_PERMISSIONS = (("axes", "view_accessattempt"), ("axes", "delete_accessattempt"))
 
 
 def sync_roles(group_model, permission_model):
     """Create both groups if missing and set their permissions exactly (extra ones are removed)."""
     editor, _ = group_model.objects.get_or_create(name=EDITOR)
-    editor.permissions.set(permission_model.objects.filter(content_type__app_label__in=EDITOR_APP_LABELS))
+    extra = models.Q()
+    for app_label, codename in EDITOR_EXTRA_PERMISSIONS:
+        extra |= models.Q(content_type__app_label=app_label, codename=codename)
+    editor.permissions.set(
+        permission_model.objects.filter(models.Q(content_type__app_label__in=EDITOR_APP_LABELS) | extra)
+    )
     administrator, _ = group_model.objects.get_or_create(name=ADMINISTRATOR)
     administrator.permissions.set(permission_model.objects.all())
     return editor, administrator

@@ -77,7 +77,9 @@ INSTALLED_APPS = [
     # templates or static files; its few English messages are replaced by ours where visitors see them.
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "mailer",
     "wortal",
+    "search",
     "members",
     "moderation",
     "entities",
@@ -88,7 +90,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz before everything (no SSL redirect, host check, session or user); then the fault pages.
+    "wortal.faults.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "wortal.faults.QueryStringLimitMiddleware",
+    # With a read replica configured: anonymous GETs read from it (wortal/db_router.py); else it does nothing.
+    "wortal.db_router.ReplicaMiddleware",
+    # Permissions-Policy, Cross-Origin-Resource-Policy, no-store on personal pages; a view's own header wins.
+    "wortal.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous public pages from Redis, before sessions, CSRF and the view run (wortal/cache.py).
     "wortal.cache.PublicPageCacheMiddleware",
@@ -135,6 +144,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Optional read replica (wortal/db_router.py): anonymous visitors' page views read from it.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["wortal.db_router.ReplicaRouter"]
+# A database that does not answer must not hold a page for long: the visitor gets the Polish 503 page
+# (wortal/faults.py) within DB_CONNECT_TIMEOUT seconds (libpq's minimum is 2).
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {})["connect_timeout"] = envint("DB_CONNECT_TIMEOUT", 2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -175,8 +198,34 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Files that must not be public (images of submissions not yet approved): outside MEDIA_ROOT, which the web
+# server serves; Django serves them only to whom may see them (moderation.views.submission_image).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+# Media on the local disk (wortal/storage.py: a full disk is a clear Polish error), or with MEDIA_STORAGE=s3 in
+# an S3-compatible bucket through django-storages (several app servers share it; see docs/deployment.md).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "filesystem":
+    _media_storage = {"BACKEND": "wortal.storage.MediaStorage"}
+elif MEDIA_STORAGE == "s3":
+    if not os.environ.get("S3_BUCKET"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs S3_BUCKET")
+    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or the machine's role), read by boto3.
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,  # media are public: plain, cacheable addresses
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+else:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be filesystem or s3, not {MEDIA_STORAGE!r}")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
@@ -184,12 +233,25 @@ STORAGES = {
     },
 }
 
-EMAIL_BACKEND = os.environ.get(
+# E-mail. EMAIL_BACKEND is how mail is finally delivered (console in development, SMTP in production). With
+# MAIL_QUEUE on (the default in production) every send_mail() only writes the message to the database queue
+# (django-mailer) and `manage.py send_queued_mail` delivers it: no page waits for SMTP, and an SMTP outage
+# defers mail (retried every MAIL_RETRY_SECONDS) instead of losing it. `make run` sends straight to the console.
+EMAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+MAIL_QUEUE = envbool("MAIL_QUEUE", not DEBUG)
+EMAIL_BACKEND = "mailer.backend.DbBackend" if MAIL_QUEUE else EMAIL_DELIVERY_BACKEND
+MAILER_EMAIL_BACKEND = EMAIL_DELIVERY_BACKEND
+MAIL_RETRY_SECONDS = envint("MAIL_RETRY_SECONDS", 60)
+# Several workers may run (one per machine): each message is locked in the database while it is sent, so no
+# lock file is needed. The log keeps the outcome and Message-ID, not the body (sign-in links, personal data).
+MAILER_USE_FILE_LOCK = False
+MAILER_EMAIL_LOG_MESSAGE_DATA = False
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -203,8 +265,32 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-if envbool("BEHIND_TLS_PROXY", False):
+CSRF_FAILURE_VIEW = "wortal.views.csrf_failure"
+# Browser features the portal never uses are switched off for it and anything it frames (wortal/headers.py).
+# Only the film players (after consent) get what their iframe's `allow` asks for.
+_PLAYERS = '"https://www.youtube-nocookie.com" "https://player.vimeo.com"'
+PERMISSIONS_POLICY = ", ".join(
+    [
+        *(f"{feature}=()" for feature in ["accelerometer", "autoplay", "camera", "display-capture"]),
+        *(f"{feature}=()" for feature in ["geolocation", "gyroscope", "magnetometer", "microphone", "midi"]),
+        *(f"{feature}=()" for feature in ["payment", "publickey-credentials-get", "screen-wake-lock", "usb"]),
+        "xr-spatial-tracking=()",
+        *(
+            f"{feature}=(self {_PLAYERS})"
+            for feature in ["encrypted-media", "fullscreen", "picture-in-picture"]
+        ),
+    ]
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Pages with a person's own data: never stored by a browser or any cache between.
+PRIVATE_PATH_PREFIXES = ["/konto/"]
+BEHIND_TLS_PROXY = envbool("BEHIND_TLS_PROXY", False)
+if BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many reverse proxies we run in front of the app (nginx: 1). The client's address is the one the outermost
+# of them appended to X-Forwarded-For; allauth, axes and django-ratelimit all read it through wortal.client_ip.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 31536000)
@@ -243,9 +329,17 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "wortal.security_log.JSONFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # Security events, one JSON object a line (wortal/security_log.py): no passwords, tokens or e-mails.
+        "security": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "wortal.security": {"handlers": ["security"], "level": "INFO", "propagate": False},
+    },
 }
 
 # The public registry's page size; tests and the benchmark rely on it.
@@ -255,6 +349,16 @@ ENTITIES_PER_PAGE = 20
 NEWS_PER_PAGE = 12
 INITIATIVES_PER_PAGE = 12
 VIDEO_UPLOAD_MAX_BYTES = envint("VIDEO_UPLOAD_MAX_BYTES", 500 * 1024 * 1024)
+# Request bodies are refused from their Content-Length before they are read (wortal.faults): 40 MB fits a
+# form with six 5 MB photos; the film form's address takes a film on top. nginx's client_max_body_size agrees.
+REQUEST_BODY_MAX_BYTES = envint("REQUEST_BODY_MAX_BYTES", 40 * 1024 * 1024)
+LARGE_UPLOAD_PATHS = ["/admin/news/film/"]
+FILE_UPLOAD_HANDLERS = [
+    "wortal.faults.RequestBodyLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+QUERY_STRING_MAX_BYTES = 32 * 1024
 CAPTIONS_UPLOAD_MAX_BYTES = 2 * 1024 * 1024
 
 # Thumbnails (sorl-thumbnail): renditions are made on first use and remembered in its database table, read
@@ -279,16 +383,17 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Wortal ES] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+ACCOUNT_ADAPTER = "wortal.accounts.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "wortal.accounts.SignupForm"}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "member:dashboard"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 
 # Submissions by organisations: a rate limit per account and per IP address, counted in the default cache
-# (Redis with REDIS_URL, so every process shares the counters). Behind a proxy set RATELIMIT_IP_META_KEY.
+# (Redis with REDIS_URL, so every process shares the counters). The address comes from wortal.client_ip.
 SUBMISSION_RATE_PER_USER = os.environ.get("SUBMISSION_RATE_PER_USER", "10/h")
 SUBMISSION_RATE_PER_IP = os.environ.get("SUBMISSION_RATE_PER_IP", "30/h")
-if os.environ.get("RATELIMIT_IP_META_KEY"):
-    RATELIMIT_IP_META_KEY = os.environ["RATELIMIT_IP_META_KEY"]
+RATELIMIT_IP_META_KEY = "wortal.client_ip.client_ip"
 # django-ratelimit only knows the third-party Redis backend; Django's own RedisCache increments atomically
 # too. The local-memory cache (development and tests) is per process; production requires REDIS_URL (above).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
@@ -309,13 +414,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # no start-up banner in every command's output; lockouts are still logged
 AXES_LOCKOUT_TEMPLATE = "editors/lockout.html"
-# Behind the TLS proxy the client's address is in X-Forwarded-For (axes reads it through django-ipware).
-# Without the proxy, X-Forwarded-For is whatever the client sent, so only REMOTE_ADDR is trusted.
-if envbool("BEHIND_TLS_PROXY", False):
-    AXES_IPWARE_PROXY_COUNT = 1
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-else:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# The client's address by the portal's one proxy rule (wortal/client_ip.py), as for allauth and ratelimit.
+AXES_CLIENT_IP_CALLABLE = "wortal.client_ip.client_ip"
 
 # History (django-simple-history): a row per change of entities, initiatives, posts, films and events.
 SIMPLE_HISTORY_REVERT_DISABLED = False
@@ -337,10 +437,13 @@ VERIFICATION_MAX_AGE_DAYS = 365
 STAFF_MFA_REQUIRED = envbool("STAFF_MFA_REQUIRED", not DEBUG)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Wortal Ekonomii Społecznej"
-# django-axes owns the password lockout (per username *and* address, see above); allauth's own per-login limit
-# (5 in 5 minutes from anywhere) would let a stranger lock a colleague out, so it is looser than axes here. It
-# also limits guesses at the six-digit code (per account), which axes does not see.
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,20/5m/key"}
+# django-axes owns the password lockout (per username *and* address, see above). allauth's per-login limit counts
+# failures from every address together: it is what stops a guesser who spreads tries over many addresses, and
+# it limits guesses at the six-digit code, which axes does not see. But it also shuts the person out everywhere,
+# so it is set where only a spread-out attack reaches it: 30 in 15 minutes means at least six addresses each
+# stopped by axes (5 each), while a person mistyping from home, office and phone never gets there. An editor
+# lifts either lock in the admin ("Zablokowane logowania"). See docs/deployment.md, "Sign-in limits".
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,30/15m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
 

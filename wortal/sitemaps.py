@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from entities.models import Entity
 from initiatives.models import Initiative
+from monitoring.sitemaps import MonitoringSitemap
 from news.models import Event, Film, Post
 
 
@@ -77,4 +78,5 @@ SITEMAPS = {
     "aktualnosci": PostSitemap,
     "filmy": FilmSitemap,
     "wydarzenia": EventSitemap,
+    "monitoring": MonitoringSitemap,
 }

@@ -55,10 +55,11 @@ class StaffMFAMiddleware:
     def _refusal(self, request):
         if not settings.STAFF_MFA_REQUIRED:
             return None
+        # The path first: other pages never load the session's user for this (nor fail if the database is down).
+        if not request.path.startswith(reverse("admin:index")) or request.path == reverse("admin:logout"):
+            return None
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or not user.is_staff:
-            return None
-        if not request.path.startswith(reverse("admin:index")) or request.path == reverse("admin:logout"):
             return None
         # The session's records first: once the second factor is passed, admin pages cost no extra query.
         if passed_second_factor(request):

@@ -25,6 +25,12 @@ def polish_slugify(text: str) -> str:
     return slugify(fold(text))
 
 
+def one_line(text: str) -> str:
+    """The text on one line, runs of whitespace (line breaks included) as single spaces: for e-mail subjects,
+    which may never contain a line break (Django refuses them, so one would break the request)."""
+    return " ".join(str(text).split())
+
+
 def search_text(*parts: str) -> str:
     """The stored search text of a record: its folded words, each after a space.
 

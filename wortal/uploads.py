@@ -6,6 +6,7 @@ nothing), and it is re-encoded so EXIF and GPS data never reach the disk. The st
 """
 
 import io
+import os
 import uuid
 import warnings
 from pathlib import PurePath
@@ -13,11 +14,14 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from wortal.storage import MediaStorage
 
 ALLOWED_FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
 
@@ -38,6 +42,35 @@ class GeneratedName:
 
     def __hash__(self):
         return hash(self.folder)
+
+
+class PrivateStorage(MediaStorage):
+    """Files that are not public: under PRIVATE_MEDIA_ROOT, outside what the web server serves, and with no URL.
+
+    A view that checks who asks serves them. The location follows the setting (read when used, not cached),
+    so tests and deployments point it elsewhere without touching the fields.
+    """
+
+    @property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+
+PRIVATE_STORAGE = PrivateStorage()
+
+
+def copy_of(field_file) -> ContentFile:
+    """The bytes of a stored file as a new upload (its extension kept), e.g. to publish a private image."""
+    with field_file.open("rb") as source:
+        return ContentFile(source.read(), name=PurePath(field_file.name).name)
 
 
 def _limits():

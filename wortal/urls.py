@@ -21,6 +21,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("podmioty/", include("entities.urls")),
+    path("szukaj/", include("search.urls")),
     path("statystyki/", include("entities.urls_statistics")),
     path("api/v1/", include("api.urls")),
     path("osadz/", include("entities.urls_embed")),
@@ -48,6 +49,7 @@ urlpatterns = [
     # One "member" namespace for "Moje konto": the account pages and the registry's pages for members.
     path("konto/", include((member_urls.urlpatterns + entity_member_urls.urlpatterns, "member"))),
     path("konto/", include("initiatives.member.urls")),
+    path("konto/", include("moderation.urls")),
     path("konto/", include("monitoring.member_urls")),
     path("konto/", include("allauth.urls")),
 ]
@@ -59,5 +61,7 @@ if settings.BENCHMARK:
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "wortal.views.bad_request"
+handler403 = "wortal.views.permission_denied"
 handler404 = "wortal.views.page_not_found"
 handler500 = "wortal.views.server_error"

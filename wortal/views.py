@@ -1,3 +1,6 @@
+import sys
+
+from django.core.exceptions import RequestDataTooBig
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
@@ -9,7 +12,10 @@ from django.views.decorators.http import require_safe
 from entities.models import Entity, Sector
 from initiatives.models import Initiative
 from news.models import Event, Film, Post
+from wortal import security_log
 from wortal.cache import get_or_set_current, public_page
+from wortal.faults import DATABASE_DOWN, database_unavailable, error_page
+from wortal.storage import MediaWriteError
 
 HOME_FEATURED_INITIATIVES = 3
 HOME_LATEST_POSTS = 3
@@ -79,5 +85,30 @@ def page_not_found(request, exception):
 
 @requires_csrf_token
 def server_error(request):
-    # A plain template without context processors: the error may be the database itself.
+    # A plain template without context processors: the error may be the database itself. A database that is
+    # down (wherever it was noticed: a view, the session, the user) is a 503 the visitor can wait out.
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_DOWN):
+        return database_unavailable()
+    if isinstance(error, MediaWriteError):
+        return error_page("507.html", 507)
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def bad_request(request, exception):
+    # Django answers a disallowed Host, a malformed request and a too large body with 400; all in Polish.
+    if isinstance(exception, RequestDataTooBig):
+        limit = exception.args[0] if exception.args and isinstance(exception.args[0], int) else None
+        return error_page("413.html", 413, limit=limit)
+    return error_page("400.html", 400)
+
+
+def permission_denied(request, exception):
+    security_log.event("permission_denied", request)
+    return error_page("403.html", 403)
+
+
+def csrf_failure(request, reason=""):
+    # The reason (Django's English diagnosis) goes to the log, not to the visitor.
+    security_log.event("csrf_failure", request, reason=reason)
+    return error_page("403_csrf.html", 403)

@@ -3,16 +3,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
-from import_export.formats.base_formats import XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from entities.admin_moderation import EntityPhotoInline  # also registers the moderation admin
-from entities.imports import EntityResource, SpreadsheetCSV
+from entities.imports import EntityResource, SpreadsheetCSV, SpreadsheetXLSX
 from entities.models import Entity, PSStatus
+from entities.widgets import LocationPickerInput
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
+from wortal.admin_versions import VersionedAdminMixin
 from wortal.uploads import CleanImageField
-
-from .forms import EntityAdminForm
 
 # The editors' guidance on the entity form (kept here, not on the model: it is about editing in the panel).
 HELP_TEXTS = {
@@ -74,12 +73,11 @@ class VerificationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Entity)
-class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
-    form = EntityAdminForm
+class EntityAdmin(VersionedAdminMixin, SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     site_link_only_published = True
     resource_classes = [EntityResource]
     # The support centres' spreadsheets: CSV and Excel only.
-    formats = [SpreadsheetCSV, XLSX]
+    formats = [SpreadsheetCSV, SpreadsheetXLSX]
     list_display = [
         "name",
         "logo_thumbnail",
@@ -137,7 +135,12 @@ class EntityAdmin(SiteLinkMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         return super().get_form(
-            request, obj, help_texts={**HELP_TEXTS, **kwargs.pop("help_texts", {})}, **kwargs
+            request,
+            obj,
+            help_texts={**HELP_TEXTS, **kwargs.pop("help_texts", {})},
+            # A map under the coordinates: a click fills both (the number fields still work without it).
+            widgets={"longitude": LocationPickerInput, **kwargs.pop("widgets", {})},
+            **kwargs,
         )
 
     def get_queryset(self, request):

@@ -7,10 +7,11 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import widgets
-from import_export.formats.base_formats import CSV
+from import_export.formats.base_formats import CSV, XLSX
 
 from entities.identifiers import normalize_postal_code
 from entities.models import Gmina
+from wortal.spreadsheets import NeutralisedFormulaeMixin
 from wortal.text import fold, words
 
 COLUMNS = [
@@ -39,7 +40,7 @@ HEADER_FOR = {attribute: header for attribute, header, _aliases in COLUMNS}
 KEEP_WHEN_BLANK = {"state", "legal_form"}
 
 
-class SpreadsheetCSV(CSV):
+class SpreadsheetCSV(NeutralisedFormulaeMixin, CSV):
     """CSV as spreadsheet programs save it: UTF-8 with or without a BOM, separated by commas or (in Polish
     settings) semicolons, whichever separates the header row."""
 
@@ -57,6 +58,10 @@ class SpreadsheetCSV(CSV):
         first_line = in_stream.split("\n", 1)[0]
         delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
         return super().create_dataset(in_stream, delimiter=delimiter, **kwargs)
+
+
+class SpreadsheetXLSX(NeutralisedFormulaeMixin, XLSX):
+    """XLSX with the same neutralised formulae as the CSV export."""
 
 
 def _header_key(header) -> str:

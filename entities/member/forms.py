@@ -9,15 +9,17 @@ from entities.models import ENTITY_MEMBER_FIELDS, Entity, EntityPhoto, Gmina, Po
 from entities.models.moderation import CONTACT_FIELDS
 from entities.widgets import LocationPickerInput
 from moderation.diffs import values_from_form
-from moderation.forms import HoneypotMixin
+from moderation.forms import HoneypotMixin, ShownRecordMixin
 from moderation.forms import photo_formset as shared_photo_formset
 from wortal.uploads import CleanImageField
 
 IDENTIFIER_LABELS = {"nip": "NIP", "krs": "KRS", "regon": "REGON"}
 
 
-class EntityForm(HoneypotMixin, forms.ModelForm):
+class EntityForm(HoneypotMixin, ShownRecordMixin, forms.ModelForm):
     """The registry's public fields as a member may propose them. Nothing here is ever saved directly."""
+
+    shown_fields = ENTITY_MEMBER_FIELDS
 
     logo = CleanImageField(
         label=_("Nowe logo"),

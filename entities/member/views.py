@@ -91,7 +91,8 @@ def entity_edit(request, slug):
         if getattr(request, "limited", False):
             return limited_response(request, "member/entity_edit.html", context)
         if form.is_valid() and photos.is_valid() and remove.is_valid():
-            data = changed_values(entity, form.proposed_values(), ENTITY_MEMBER_FIELDS)
+            shown = form.shown_record(entity)
+            data = changed_values(shown["values"], form.proposed_values(), ENTITY_MEMBER_FIELDS)
             added = new_photos(photos)
             removed = [photo.pk for photo in remove.cleaned_data["remove"]]
             logo = form.cleaned_data.get("logo")
@@ -104,6 +105,7 @@ def entity_edit(request, slug):
                     logo=logo,
                     photos=added,
                     photos_removed=removed,
+                    shown=shown,
                 )
                 messages.success(
                     request,

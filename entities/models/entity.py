@@ -3,8 +3,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connections, models
-from django.db.models.expressions import RawSQL
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,14 +11,15 @@ from simple_history.models import HistoricalRecords
 
 from entities.geo import location_errors
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
-from wortal.text import filter_word_prefixes, search_text, unique_slug, words
+from entities.search import entity_search, identifier_matches
+from search.analysis import index_text
+from wortal.collation import POLISH_COLLATION
+from wortal.text import unique_slug
 from wortal.uploads import GeneratedName
 
 from .sector import Sector
 from .status import PSStatus
 from .territory import Gmina, Powiat
-
-MAX_SEARCH_TERMS = 8
 
 
 class LegalForm(models.TextChoices):
@@ -46,6 +46,9 @@ class LegalForm(models.TextChoices):
         """Reintegration units, usually run by another legal entity."""
         return [cls.CIS, cls.KIS, cls.WTZ, cls.ZAZ]
 
+
+# Separates the weighted parts of search_text; never produced by folding (only [a-z0-9] and spaces are).
+SEARCH_PART_SEPARATOR = " |"
 
 # Generated names: what a person called the file is never used on disk (the migrations know it by this name).
 logo_upload_to = GeneratedName("entities/logos")
@@ -78,26 +81,12 @@ class EntityQuerySet(models.QuerySet):
         return self.filter(self._ps_status_in_force(on))
 
     def search(self, query: str):
-        """Entities whose name, short name, town, description or offer contain every word as a prefix.
+        """Entities matching every word of the query, best matches first (see ``entities/search.py``)."""
+        return entity_search(self, query)
 
-        Both sides are folded the same way in Python (lower case, no diacritics), so 'SPÓŁDZIEL krak' and
-        'spoldziel Krak' match alike. PostgreSQL answers from a GIN index over a stored tsvector of ``search_text``;
-        elsewhere a word-prefix LIKE does the same job without an index.
-        """
-        terms = words(query)[:MAX_SEARCH_TERMS]
-        if not terms:
-            return self
-        if connections[self.db].vendor == "postgresql":
-            # search_vector is a generated, GIN-indexed column that only PostgreSQL has (migration 0008).
-            tsquery = " & ".join(f"{term}:*" for term in terms)
-            return self.filter(
-                RawSQL(
-                    '"entities_entity"."search_vector" @@ to_tsquery(\'simple\'::regconfig, %s)',
-                    [tsquery],
-                    output_field=models.BooleanField(),
-                )
-            )
-        return filter_word_prefixes(self, query, MAX_SEARCH_TERMS)
+    def matching_identifier(self, query: str):
+        """Entities whose NIP, REGON or KRS is the query in any common format, or None if it is no identifier."""
+        return identifier_matches(self, query)
 
     def for_list(self):
         """What a list card needs, in a fixed number of queries.
@@ -120,7 +109,8 @@ class Entity(models.Model):
         PUBLISHED = "published", _("opublikowany")
         ARCHIVED = "archived", _("zarchiwizowany")
 
-    name = models.CharField(_("nazwa"), max_length=300)
+    # Polish alphabetical order wherever names are sorted, in the database and its indexes (wortal/collation.py).
+    name = models.CharField(_("nazwa"), max_length=300, db_collation=POLISH_COLLATION)
     short_name = models.CharField(_("nazwa skrócona"), max_length=100, blank=True)
     slug = models.SlugField(
         _("adres profilu"),
@@ -228,7 +218,6 @@ class Entity(models.Model):
         verbose_name_plural = _("podmioty ekonomii społecznej")
         ordering = ["name", "pk"]
         indexes = [
-            models.Index(fields=["state", "name"], name="entity_state_name_idx"),
             models.Index(fields=["state", "-updated_at"], name="entity_state_updated_idx"),
             # Counting published rows and joining them to PS statuses as an index-only scan (93 ms -> 18 ms
             # for "ps=1" at 100,000 entities).
@@ -263,7 +252,21 @@ class Entity(models.Model):
             raise ValidationError(errors)
 
     def build_search_text(self) -> str:
-        return search_text(self.name, self.short_name, self.town, self.description, self.offer)
+        """Folded words and lemmas in three parts, name | town | the rest, weighted A, B and C for relevance.
+
+        The parts are split again by PostgreSQL's generated ``search_vector`` column (migration 0009).
+        """
+        seen: set[str] = set()  # a word counts once, in its most important part
+        parts = (
+            index_text(self.name, self.short_name, seen=seen),
+            index_text(self.town, seen=seen),
+            index_text(self.get_legal_form_display(), self.description, self.offer, seen=seen),
+        )
+        return f"{SEARCH_PART_SEPARATOR}".join(parts)
+
+    def vocabulary_texts(self) -> tuple[str, ...]:
+        """The words "Czy chodziło Ci o: …" may offer (search/vocabulary.py)."""
+        return (self.name, self.short_name, self.town)
 
     @property
     def is_published(self):

@@ -2,8 +2,8 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from moderation.models import Moderated, ModeratedQuerySet, ModerationState, Submission
-from wortal.uploads import GeneratedName
+from moderation.models import Moderated, ModeratedQuerySet, ModerationState, Submission, SubmittedImage
+from wortal.uploads import PRIVATE_STORAGE, GeneratedName
 
 # The public fields a member of an organisation may propose. Publication state, slug, PS status records,
 # verification dates and the running-entity link are the editors': they are in no member form, and
@@ -111,7 +111,7 @@ class EntitySubmission(Submission):
         return self.data.get("name") or (self.entity.name if self.entity_id else "")
 
 
-class SubmissionImage(models.Model):
+class SubmissionImage(SubmittedImage):
     """A logo or photo sent with a submission: verified and re-encoded on upload, public only once approved."""
 
     class Role(models.TextChoices):
@@ -122,7 +122,7 @@ class SubmissionImage(models.Model):
         EntitySubmission, on_delete=models.CASCADE, related_name="images", verbose_name=_("zgłoszenie")
     )
     role = models.CharField(_("rodzaj"), max_length=10, choices=Role.choices)
-    image = models.ImageField(_("plik"), upload_to=submission_upload_to)
+    image = models.ImageField(_("plik"), upload_to=submission_upload_to, storage=PRIVATE_STORAGE)
     alt_text = models.CharField(_("opis zdjęcia"), max_length=200, blank=True)
 
     class Meta:

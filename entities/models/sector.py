@@ -1,11 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wortal.collation import POLISH_COLLATION
+
 
 class Sector(models.Model):
     """A 'branża': what an organisation offers, the way buyers search (not its legal form)."""
 
-    name = models.CharField(_("nazwa"), max_length=100, unique=True)
+    name = models.CharField(_("nazwa"), max_length=100, unique=True, db_collation=POLISH_COLLATION)
     slug = models.SlugField(_("identyfikator w adresie"), max_length=100, unique=True)
     position = models.PositiveSmallIntegerField(_("kolejność"), default=0)
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wortal.collation import POLISH_COLLATION
+
 
 class TerritoryQuerySet(models.QuerySet):
     def current(self):
@@ -9,7 +11,7 @@ class TerritoryQuerySet(models.QuerySet):
 
 class Powiat(models.Model):
     teryt = models.CharField(_("kod TERYT"), max_length=4, unique=True)
-    name = models.CharField(_("nazwa"), max_length=100)
+    name = models.CharField(_("nazwa"), max_length=100, db_collation=POLISH_COLLATION)
     city = models.BooleanField(_("miasto na prawach powiatu"), default=False)
     valid_on = models.DateField(_("stan na dzień"), help_text=_("Data wykazu TERC, z którego pochodzi wpis."))
     retired = models.BooleanField(
@@ -36,7 +38,7 @@ class Gmina(models.Model):
     teryt = models.CharField(
         _("kod TERYT"), max_length=6, unique=True, help_text=_("Sześć cyfr: województwo, powiat, gmina.")
     )
-    name = models.CharField(_("nazwa"), max_length=100)
+    name = models.CharField(_("nazwa"), max_length=100, db_collation=POLISH_COLLATION)
     kind = models.CharField(_("rodzaj"), max_length=1, choices=Kind.choices)
     powiat = models.ForeignKey(
         Powiat, on_delete=models.PROTECT, related_name="gminy", verbose_name=_("powiat")

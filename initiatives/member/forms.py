@@ -11,8 +11,9 @@ from initiatives.models import (
     Theme,
 )
 from moderation.diffs import values_from_form
-from moderation.forms import HoneypotMixin
+from moderation.forms import HoneypotMixin, ShownRecordMixin
 from moderation.forms import photo_formset as shared_photo_formset
+from wortal.forms import SingleLineFieldsMixin
 from wortal.richtext import plain_text, sanitize_html
 
 RICH_FIELDS = ("description", "results")
@@ -26,13 +27,15 @@ def as_plain_paragraphs(html):
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class InitiativeForm(HoneypotMixin, forms.ModelForm):
+class InitiativeForm(HoneypotMixin, ShownRecordMixin, forms.ModelForm):
     """An initiative report as a member of an organising entity may propose it. Never saved directly.
 
     ``choices`` are the person's own organisations they may name as organisers; ``fixed`` are organisers that
     always stay: the organisation submitting a new report, or (in a change) organisers the person does not
     belong to, which they cannot remove.
     """
+
+    shown_fields = INITIATIVE_MEMBER_FIELDS
 
     class Meta:
         model = Initiative
@@ -143,7 +146,7 @@ def member_entities(user):
 MAX_LINKS = 5
 
 
-class LinkForm(forms.Form):
+class LinkForm(SingleLineFieldsMixin, forms.Form):
     label = forms.CharField(label=_("Opis odnośnika"), max_length=200, required=False)
     url = forms.URLField(label=_("Adres"), required=False, assume_scheme="https")
 

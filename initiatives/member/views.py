@@ -107,7 +107,8 @@ def initiative_edit(request, slug):
         if getattr(request, "limited", False):
             return limited_response(request, FORM_TEMPLATE, context)
         if form.is_valid() and photos.is_valid() and remove.is_valid() and links.is_valid():
-            data = changed_values(initiative, form.proposed_values(), INITIATIVE_MEMBER_FIELDS)
+            shown = form.shown_record(initiative)
+            data = changed_values(shown["values"], form.proposed_values(), INITIATIVE_MEMBER_FIELDS)
             added = new_photos(photos)
             removed = [photo.pk for photo in remove.cleaned_data["remove"]]
             new_links = proposed_links(links)
@@ -123,6 +124,7 @@ def initiative_edit(request, slug):
                     photos=added,
                     photos_removed=removed,
                     links=new_links,
+                    shown=shown,
                 )
                 messages.success(
                     request,

@@ -56,7 +56,9 @@ class Event(Publishable):
     registration_url = models.URLField(_("link do zapisów"), blank=True)
 
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords(verbose_name=_("historia wydarzenia"))
+    SEARCH_FIELDS = ("title", "description", "address", "organiser_name")
+
+    history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia wydarzenia"))
 
     class Meta:
         verbose_name = _("wydarzenie")

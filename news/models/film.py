@@ -60,7 +60,10 @@ class Film(Publishable):
     duration = models.DurationField(_("czas trwania"), null=True, blank=True)
 
     objects = FilmQuerySet.as_manager()
-    history = HistoricalRecords(verbose_name=_("historia filmu"))
+    # The transcript makes what is said in a film searchable.
+    SEARCH_FIELDS = ("title", "description", "transcript")
+
+    history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia filmu"))
 
     class Meta:
         verbose_name = _("film")

@@ -2,10 +2,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from search.indexing import Searchable
 from wortal.richtext import RichTextField
 
 
-class Page(models.Model):
+class Page(Searchable):
     """A fixed site page that editors keep up to date ("O portalu", the accessibility statement).
 
     Each page has a fixed address in the URLs; the key ties the row to it, so editors change the text but
@@ -23,6 +24,8 @@ class Page(models.Model):
     )
     body = RichTextField(_("treść"), blank=True)
     updated_at = models.DateTimeField(_("zmieniono"), auto_now=True)
+
+    SEARCH_FIELDS = ("title", "description", "body")
 
     class Meta:
         verbose_name = _("strona serwisu")

@@ -66,7 +66,9 @@ class Post(Publishable):
     )
 
     objects = PostQuerySet.as_manager()
-    history = HistoricalRecords(verbose_name=_("historia aktualności"))
+    SEARCH_FIELDS = ("title", "lead", "body")
+
+    history = HistoricalRecords(excluded_fields=["search_text"], verbose_name=_("historia aktualności"))
 
     class Meta:
         verbose_name = _("aktualność")

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from search.indexing import Searchable
 from wortal.text import unique_slug
 
 
@@ -17,7 +18,7 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
-class Publishable(models.Model):
+class Publishable(Searchable):
     """Shared by posts, films and events: a slug, an on/off switch and a publication date-time."""
 
     title = models.CharField(_("tytuł"), max_length=200)

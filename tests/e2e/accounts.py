@@ -21,15 +21,10 @@ def member_signs_in(page, email, password=PASSWORD):
 
 
 def verified_editor():
-    """The editors' persona with a confirmed e-mail address: allauth signs in only with one, and staff sign in
-    through allauth where the panel asks for a second factor (the admin then sends them to /konto/login/)."""
-    from allauth.account.models import EmailAddress
-
-    editor = factories.EditorFactory()
-    EmailAddress.objects.update_or_create(
-        user=editor, email=editor.email, defaults={"verified": True, "primary": True}
-    )
-    return editor
+    """The editors' persona (the "Redaktor" group, not a superuser) with a confirmed e-mail address: allauth
+    signs in only with one, and staff sign in through allauth where the panel asks for a second factor (the
+    admin then sends them to /konto/login/)."""
+    return factories.verified_email(factories.redaktor("redaktorka"))
 
 
 def editor_signs_in(page, editor):

@@ -85,7 +85,8 @@ def test_the_command_imports_a_file_and_reports_a_summary(capsys, tmp_path):
     assert Entity.objects.count() == 2
     assert "nowe: 2" in capsys.readouterr().out
     entity = Entity.objects.get(nip="8567346215")
-    assert entity.search_text.strip().startswith("spoldzielnia socjalna razem")
+    assert entity.search_text.strip().startswith("spoldzielnia socjalna")
+    assert " razem " in entity.search_text
     assert entity.history.first().history_change_reason.startswith("Import z pliku")
 
 
@@ -211,3 +212,12 @@ def test_a_csv_not_in_utf8_gets_a_polish_explanation(client):
     upload = SimpleUploadedFile("plik.csv", "Nazwa;NIP\nZła;1\n".encode("cp1250"))
     response = client.post(reverse("admin:entities_entity_import"), {"format": "0", "import_file": upload})
     assert "nie jest zapisany w UTF-8" in response.content.decode()
+
+
+def test_the_admin_export_neutralises_formulae_by_the_same_rule_as_the_open_data_csv(client):
+    EntityFactory(name="Fundacja", short_name="@SUM(1+1)")
+    client.force_login(redaktor())
+    response = client.post(
+        reverse("admin:entities_entity_export"), {"format": "0", "entityresource_short_name": "on"}
+    )
+    assert response.content.decode("utf-8-sig").splitlines()[1] == "'@SUM(1+1)"

@@ -150,7 +150,8 @@ def test_a_new_logo_replaces_the_old_one_after_approval(client_a, org_a, editor)
     assert not org_a.logo
     services.approve(EntitySubmission.objects.get(), editor)
     org_a.refresh_from_db()
-    assert org_a.logo.name.startswith("entities/submissions/")
+    # A public copy of the private file sent with the change.
+    assert org_a.logo.name.startswith("entities/logos/") and org_a.logo.storage.exists(org_a.logo.name)
 
 
 def test_archived_profiles_cannot_be_edited(client_a, org_a):

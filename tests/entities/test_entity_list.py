@@ -155,8 +155,12 @@ def test_a_page_past_the_end_shows_the_last_page(client):
 def test_the_list_works_without_javascript_as_a_get_form(client):
     html = client.get(URL).content.decode()
     assert '<form method="get" action="/podmioty/"' in html
-    # The only script is the embed snippet's optional copy button; it carries no inline code.
-    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/js/copy-snippet.js">']
+    # The scripts only narrow the gmina list (grouped by powiat without it) and copy the embed snippet.
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script src="/static/js/gmina-by-powiat.js" defer>',
+        '<script src="/static/js/copy-snippet.js" defer>',
+    ]
+    assert "<optgroup" in html
 
 
 def _query_count_for(client, django_assert_num_queries, params, expected):
@@ -187,7 +191,7 @@ QUERIES = 5
     ],
 )
 def test_the_query_count_does_not_grow_with_filters_or_page_size(client, django_assert_num_queries, params):
-    client.get(URL)  # fills the filter choices cache
+    client.get(URL, {"q": "rozgrzewka"})  # fills the caches of filter choices and synonyms
     culture = sector("kultura")
     for entity in EntityFactory.create_batch(5, sectors=[culture]):
         PSStatusFactory(entity=entity)

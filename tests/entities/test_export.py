@@ -78,3 +78,13 @@ def test_both_formats_name_the_licence_and_the_datas_date(client):
 def test_the_licence_follows_the_settings(client, settings):
     settings.OPEN_DATA_LICENCE_NAME, settings.OPEN_DATA_LICENCE_URL = "CC0 1.0", "https://example.org/cc0"
     assert json.loads(content(client.get("/podmioty/eksport.json")))["licencja"]["nazwa"] == "CC0 1.0"
+
+
+@pytest.mark.parametrize(
+    "typed", ['=HYPERLINK("http://zly.example","Kliknij")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+)
+def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_the_csv(client, typed):
+    EntityFactory(name="Fundacja Formuła", short_name=typed)
+    rows = list(csv.DictReader(io.StringIO(content(client.get("/podmioty/eksport.csv")))))
+    assert rows[0]["nazwa_skrocona"] == "'" + typed
+    assert rows[0]["nazwa"] == "Fundacja Formuła"

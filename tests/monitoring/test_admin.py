@@ -164,3 +164,9 @@ def test_the_report_list_costs_a_fixed_number_of_queries(editor_client, open_rou
     for _ in range(20):
         ReportFactory(round=open_round)
     assert count() == few
+
+
+def test_an_editor_sees_every_organisations_answers(editor_client, report_a, report_b):
+    page = editor_client.get("/admin/monitoring/report/").content.decode()
+    assert "Spółdzielnia Socjalna Alfa" in page and "Fundacja Beta" in page
+    assert editor_client.get(_change_url(report_b)).status_code == 200

@@ -128,3 +128,18 @@ def test_a_report_keeps_the_place_it_had_when_accepted(client, closed_round):
     moved.save()
     powiat = next(t for t in client.get("/monitoring/2024/").context["results"].tables if t.key == "powiat")
     assert next(row for row in powiat.rows if "Tarnów" in row.label).answers == 1
+
+
+def test_closed_rounds_are_in_the_sitemap(client, closed_round):
+    RoundFactory(year=2025, state="open")
+    sitemap = client.get("/sitemap-monitoring.xml").content.decode()
+    assert "/monitoring/2024/" in sitemap and "/monitoring/2025/" not in sitemap
+
+
+def test_accepting_an_answer_refreshes_the_cached_page(client, closed_round):
+    from monitoring import services
+
+    assert client.get("/monitoring/2024/").context["results"].total.answers == 5
+    late = ReportFactory(round=closed_round, state="submitted", answers=valid_answers())
+    services.report_accept(late, None)
+    assert "6 z 6 zaproszonych" in client.get("/monitoring/2024/").content.decode()

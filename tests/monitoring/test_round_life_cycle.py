@@ -264,3 +264,21 @@ def test_two_overlapping_cron_runs_send_each_reminder_once():
         f"osoba{number}@example.org" for number in range(6)
     ]
     assert Notice.objects.count() == 6
+
+
+def test_the_daily_command_dry_run_changes_nothing(db, monkeypatch):
+    from io import StringIO
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY)
+    due = RoundFactory(
+        year=2024, opens_on=TODAY - datetime.timedelta(days=60), closes_on=TODAY - datetime.timedelta(days=1)
+    )
+    running = RoundFactory(year=2025, opens_on=TODAY, closes_on=TODAY + datetime.timedelta(days=3))
+    member_of(EntityFactory(), "anna@alfa.example.org")
+    running.entities.set(Membership.objects.values_list("entity", flat=True))
+    services.round_open(running)
+    out = StringIO()
+    call_command("monitoring_daily", dry_run=True, stdout=out)
+    due.refresh_from_db()
+    assert due.state == Round.State.OPEN and mail.outbox == []
+    assert "przypomnienie (3 dni przed terminem)" in out.getvalue()

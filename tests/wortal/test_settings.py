@@ -54,3 +54,29 @@ def test_the_deployment_checks_pass_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_read_replica_and_s3_media_are_switched_on_by_configuration():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.STORAGES['default']['BACKEND'], sorted(settings.DATABASES),"
+        " settings.DATABASE_ROUTERS, settings.STORAGES['default']['OPTIONS']['bucket_name'])",
+        DATABASE_REPLICA_URL="postgres://wortal@replica.internal:5432/wortal",
+        MEDIA_STORAGE="s3",
+        S3_BUCKET="wortal-media",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "storages.backends.s3.S3Storage",
+        "['default',",
+        "'replica']",
+        "['wortal.db_router.ReplicaRouter']",
+        "wortal-media",
+    ]
+
+
+def test_s3_media_without_a_bucket_refuses_to_start():
+    result = run_manage("check", MEDIA_STORAGE="s3")
+    assert result.returncode != 0
+    assert "S3_BUCKET" in result.stderr

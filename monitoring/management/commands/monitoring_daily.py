@@ -28,9 +28,8 @@ class Command(BaseCommand):
         for round_ in Round.objects.open():
             if dry_run:
                 days = services.due_reminder(round_, today)
-                self.stdout.write(
-                    f"{round_}: przypomnienie dziś: {days if days else 'brak'} dni przed terminem."
-                )
+                due = f"przypomnienie ({days} dni przed terminem)" if days else "bez przypomnienia"
+                self.stdout.write(f"{round_}: dziś {due}.")
                 continue
             invited = services.invitations_send(round_, today)
             reminded = services.reminders_send(round_, today)

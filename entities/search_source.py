@@ -1,0 +1,30 @@
+"""The registry's part of the site-wide search (/szukaj/): published entities, as the list searches them."""
+
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from entities.models import Entity
+from search.registry import SearchSource, register
+
+
+def search_entities(query: str):
+    published = Entity.objects.published().select_related("gmina__powiat")
+    by_identifier = published.matching_identifier(query)
+    if by_identifier is not None and by_identifier.exists():
+        return by_identifier
+    return published.search(query)
+
+
+register(
+    SearchSource(
+        key="podmioty",
+        label=_("Podmioty ekonomii społecznej"),
+        model=Entity,
+        search=search_entities,
+        list_url=lambda query: f"{reverse('entities:list')}?{urlencode({'q': query})}",
+        summary=lambda entity: f"{entity.get_legal_form_display()}, {entity.town}",
+        position=10,
+    )
+)

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    verbose_name = "Wyszukiwarka"
+
+    def ready(self):
+        from search import signals  # noqa: F401

@@ -1,0 +1,47 @@
+"""The kinds of content that the site-wide search (/szukaj/) looks through, each registered by its own app.
+
+An app describes its content with a ``SearchSource`` and registers it once, from its ``AppConfig.ready()``:
+
+    from search.registry import SearchSource, register
+
+    register(SearchSource(key="podmioty", label=_("Podmioty"), model=Entity, search=..., list_url=...))
+
+``search(query)`` returns the published items matching a query, best first, as a QuerySet (only ever what the
+public may see); ``list_url(query)`` is the address of the app's own list filtered by the query, or "" when
+the app has none. Items are shown with ``str(item)``, ``get_absolute_url()`` and the optional ``summary``
+function. A model that stores ``search_text`` and can rebuild it with ``build_search_text()`` is re-indexed
+by ``manage.py reindex_search``. See docs/search.md.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db import models
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    key: str
+    label: str
+    model: type[models.Model]
+    search: Callable[[str], models.QuerySet]
+    list_url: Callable[[str], str] = lambda query: ""
+    summary: Callable[[models.Model], str] = lambda item: ""
+    # Shown first on /szukaj/: lower comes first.
+    position: int = 100
+
+    @property
+    def reindexable(self) -> bool:
+        return hasattr(self.model, "build_search_text")
+
+
+_sources: dict[str, SearchSource] = {}
+
+
+def register(source: SearchSource) -> SearchSource:
+    _sources[source.key] = source
+    return source
+
+
+def sources() -> list[SearchSource]:
+    return sorted(_sources.values(), key=lambda source: (source.position, source.key))

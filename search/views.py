@@ -1,0 +1,58 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from search.registry import sources
+from search.vocabulary import spelling_suggestion
+
+MAX_QUERY_LENGTH = 200
+PER_KIND = 5
+PER_PAGE = 20
+# Fewer results than this in total and the page offers "Czy chodziło Ci o: …".
+FEW_RESULTS = 3
+
+
+def describe(source, item) -> dict:
+    return {"title": str(item), "url": item.get_absolute_url(), "summary": source.summary(item)}
+
+
+def kind_url(query: str, key: str) -> str:
+    return f"{reverse('search:results')}?{urlencode({'q': query, 'w': key})}"
+
+
+@require_safe
+def results(request):
+    """One search box for the whole portal: every registered kind of content, grouped, with counts."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    chosen = request.GET.get("w", "")
+    registered = sources()
+    if chosen and chosen not in {source.key for source in registered}:
+        raise Http404
+    context = {"query": query, "header_query": query, "groups": [], "page": None, "kind": None}
+    if not query:
+        return render(request, "search/results.html", context)
+    if chosen:
+        source = next(source for source in registered if source.key == chosen)
+        page = Paginator(source.search(query), PER_PAGE).get_page(request.GET.get("page"))
+        items = [describe(source, item) for item in page.object_list]
+        context.update(kind=source, page=page, items=items, total=page.paginator.count)
+    else:
+        for source in registered:
+            found = source.search(query)
+            count = found.count()
+            context["groups"].append(
+                {
+                    "source": source,
+                    "count": count,
+                    "items": [describe(source, item) for item in found[:PER_KIND]] if count else [],
+                    "all_url": source.list_url(query) or kind_url(query, source.key),
+                }
+            )
+        context["total"] = sum(group["count"] for group in context["groups"])
+    if context["total"] < FEW_RESULTS:
+        context["suggestion"] = spelling_suggestion(query)
+    return render(request, "search/results.html", context)
