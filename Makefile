@@ -29,6 +29,10 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo_members
 	$(BIN)/python manage.py seed_demo_reports
 	$(BIN)/python manage.py seed_monitoring
+	$(BIN)/python manage.py seed_office
+	$(BIN)/python manage.py seed_library
+	$(BIN)/python manage.py seed_pakt
+	$(BIN)/python manage.py seed_newsletter
 
 run: demo
 	@echo ""

@@ -28,12 +28,13 @@ def filter_choices():
     return cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
 
 
-def gmina_choices_by_powiat(gminy) -> list:
+def gmina_choices_by_powiat(gminy, value=lambda gmina: gmina.teryt) -> list:
     """Gminy grouped by powiat (<optgroup>s, both in Polish order): usable without JavaScript, and
-    static/js/gmina-by-powiat.js narrows the list to the chosen powiat's group."""
+    static/js/gmina-by-powiat.js narrows the list to the chosen powiat's group. ``value`` gives each option's
+    value (the TERYT code in the URL of the registry's filters, the primary key in model forms)."""
     groups: dict = {}
     for gmina in gminy.select_related("powiat").order_by("powiat__name", "name", "teryt"):
-        groups.setdefault(str(gmina.powiat), []).append((gmina.teryt, str(gmina)))
+        groups.setdefault(str(gmina.powiat), []).append((value(gmina), str(gmina)))
     return list(groups.items())
 
 

@@ -9,21 +9,19 @@ from django.utils.translation import gettext as _
 
 from monitoring.models import ExportLog, Report
 from monitoring.questionnaire import AT_RISK_KEYS
+from wortal.spreadsheets import neutralise_formula
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _safe(value):
-    """A spreadsheet would run a text cell starting with '=' as a formula: prefix it with an apostrophe."""
+    """Lists joined with ';', nothing as an empty cell, formulae neutralised by the portal's one rule."""
     if isinstance(value, list):
         value = ";".join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
+    return "" if value is None else neutralise_formula(value)
 
 
 def dataset(round_) -> tablib.Dataset:

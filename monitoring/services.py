@@ -135,7 +135,16 @@ def rounds_due_to_close(today=None):
     return Round.objects.open().filter(closes_on__lt=today)
 
 
+def _lock(report):
+    """Lock the report's row and read its state again: of two people deciding at once (two members sending,
+    an editor accepting while another asks for a correction), the second sees what the first did."""
+    report.state, report.late_allowed = (
+        Report.objects.select_for_update().filter(pk=report.pk).values_list("state", "late_allowed").get()
+    )
+
+
 def _check_member_may_edit(report):
+    _lock(report)
     if not report.member_can_edit():
         raise ValidationError(_("Tej odpowiedzi nie można już zmienić."))
 
@@ -160,11 +169,12 @@ def report_submit(report: Report, answers: dict, user) -> None:
 
 
 def report_request_correction(report: Report, editor, message: str) -> None:
-    if report.state not in (Report.State.SUBMITTED, Report.State.ACCEPTED):
-        raise ValidationError(_("Poprawki można prosić tylko o przesłaną odpowiedź."))
     if not message.strip():
         raise ValidationError(_("Napisz, co trzeba poprawić."))
     with transaction.atomic():
+        _lock(report)
+        if report.state not in (Report.State.SUBMITTED, Report.State.ACCEPTED):
+            raise ValidationError(_("Poprawki można prosić tylko o przesłaną odpowiedź."))
         report.state = Report.State.CORRECTION
         report.correction_message = message.strip()
         report.reviewed_at = timezone.now()
@@ -178,6 +188,7 @@ def report_request_correction(report: Report, editor, message: str) -> None:
 @transaction.atomic
 def report_accept(report: Report, editor) -> None:
     """Accept sent answers; the entity's place (powiat, form, main sector) is fixed now for the results."""
+    _lock(report)
     if report.state != Report.State.SUBMITTED:
         raise ValidationError(_("Przyjąć można tylko przesłaną odpowiedź."))
     if not answers_are_complete(report.questionnaire, report.answers):

@@ -350,3 +350,46 @@ def _today():
     from django.utils import timezone
 
     return timezone.localdate()
+
+
+# Knowledge library (issue 14).
+def pdf_upload(name="raport.pdf", title="Raport testowy", text="Treść raportu o spółdzielniach socjalnych."):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from knowledge.demo import make_pdf
+
+    return SimpleUploadedFile(name, make_pdf(title, [("Rozdział", text)]), content_type="application/pdf")
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "knowledge.Publication"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Publikacja testowa {n}")
+    kind = "raport"
+    authors = "Zespół badawczy"
+    year = 2025
+    summary = "<p>Najważniejsze wnioski z badania.</p>"
+    is_published = True
+    published_at = factory.LazyFunction(lambda: _now() - datetime.timedelta(days=1))
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+
+def publication_file(publication, upload=None, label="Pełny raport"):
+    """A file added as the admin adds it: content checked, stored, text extracted."""
+    from knowledge.forms import PublicationFileForm
+
+    form = PublicationFileForm(
+        {"label": label, "position": 0}, {"file": upload or pdf_upload()}, instance=None
+    )
+    assert form.is_valid(), form.errors
+    document = form.save(commit=False)
+    document.publication = publication
+    document.save()
+    document.extract()
+    return document

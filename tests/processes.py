@@ -21,9 +21,21 @@ from django.conf import settings
 from django.db import connection
 
 BASE_DIR = Path(settings.BASE_DIR)
-PG_PORT = 5450
-APP_PORTS = (8150, 8151, 8152)
+# This suite's own port ranges; each server takes the first free port, so two runs at once do not collide.
+PG_PORTS = range(5450, 5460)
+APP_PORTS = range(8150, 8170)
 REDIS_DB = 4
+
+
+def free_port(candidates) -> int:
+    for port in candidates:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {candidates}")
 
 
 def postgres_bin() -> Path | None:
@@ -54,10 +66,10 @@ def wait_for_port(port: int, timeout: float = 20.0, process=None):
 class Postgres:
     """A throw-away PostgreSQL server: initdb in a temporary folder, trust authentication, fsync off."""
 
-    def __init__(self, folder: Path, port: int = PG_PORT):
+    def __init__(self, folder: Path, port: int | None = None):
         self.bin = postgres_bin()
         self.data = folder / "pgdata"
-        self.port = port
+        self.port = port or free_port(PG_PORTS)
         self.log = folder / "postgres.log"
         folder.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
@@ -117,6 +129,7 @@ class Postgres:
             capture_output=True,
             text=True,
             timeout=60,
+            env={**os.environ, "PGTZ": "UTC"},  # dates print alike whatever each server's time zone
         )
         return result.stdout.strip()
 
@@ -198,8 +211,8 @@ def collect_static(static_root: Path, env: dict):
 class AppServer:
     """gunicorn with the repository's config file and production settings, on one port."""
 
-    def __init__(self, port: int, env: dict, log: Path):
-        self.port = port
+    def __init__(self, env: dict, log: Path, port: int | None = None):
+        self.port = port = port or free_port(APP_PORTS)
         self.log = log.open("wb")
         self.process = subprocess.Popen(
             [
@@ -228,7 +241,7 @@ class AppServer:
 
     def stop(self):
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            os.killpg(self.process.pid, signal.SIGINT)  # gunicorn's quick shutdown (TERM waits for workers)
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:

@@ -34,6 +34,7 @@ from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
 GENERATION_KEY = "content:generation"
@@ -53,6 +54,8 @@ DEFAULT_IGNORED_APPS = frozenset(
         "socialaccount",
         "usersessions",
         "thumbnail",
+        # Subscribers and delivery records: a newsletter send saves one row per message.
+        "newsletter",
     }
 )
 
@@ -134,12 +137,22 @@ def public_page(view):
         response.public_page = True
         return response
 
+    wrapped.public_page = True  # the middleware looks at the resolved view before it runs
     return wrapped
 
 
 def _has_private_cookie(request) -> bool:
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
+
+
+def _is_public_view(request) -> bool:
+    """Only addresses of ``@public_page`` views cost a cache lookup; everything else goes straight on."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return getattr(match.func, "public_page", False)
 
 
 def _page_key(request) -> str:
@@ -170,7 +183,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method != "GET" or _has_private_cookie(request):
+        if request.method != "GET" or _has_private_cookie(request) or not _is_public_view(request):
             return self._private(self.get_response(request))
         if not settings.PAGE_CACHE:
             return self._public(request, self.get_response(request))

@@ -10,6 +10,8 @@ NAVIGATION = [
     ("news:film_list", _("Filmy")),
     ("news:event_list", _("Wydarzenia")),
     ("monitoring:index", _("Monitoring")),
+    ("knowledge:list", _("Wiedza")),
+    ("pakt:page", _("Pakt")),
     ("about", _("O portalu")),
 ]
 

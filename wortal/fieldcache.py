@@ -1,10 +1,11 @@
-"""Rendered ``<select>`` fields kept in memory, keyed by the field, its choices and the selected value.
+"""Rendered form fields (``<select>``s above all) kept in memory, keyed by the field, its choices and value.
 
 Rendering a select through Django's widget templates costs one template render per option: the registry's
 filters (182 gminy, 22 powiaty, sectors, legal forms) took about 25 ms of every list request. The HTML of a
 select depends only on its name, label, help text, choices and the selected value(s), so it is rendered once
 per combination and reused. The choices are part of the key (by content), so a renamed gmina or a new sector
-is picked up on the next request without any invalidation. Fields with errors are always rendered afresh.
+is picked up on the next request without any invalidation. Fields with errors are always rendered afresh;
+text inputs and checkboxes (the search box) are kept the same way, keyed by their value.
 
 A per-process dictionary rather than Redis: the HTML is cheap to keep (a few KB per entry), needs no network
 round trip, and each worker fills it within its first requests.
@@ -13,12 +14,16 @@ round trip, and each worker fills it within its first requests.
 import hashlib
 import threading
 
-from django.forms.widgets import Select
+from django.forms.widgets import Input, Select
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 FIELD_TEMPLATE = "includes/form_field.html"
+# Widgets whose HTML depends only on the field's definition and value (checkboxes are inputs too). Never
+# passwords (their value must not become a key), files or hidden inputs.
+CACHED_WIDGETS = (Select, Input)
+NOT_CACHED_INPUTS = ("password", "file", "hidden")
 MAX_ENTRIES = 2048
 
 _rendered: dict[tuple, str] = {}
@@ -34,7 +39,7 @@ def _flatten(choices):
 
 
 def _key(field):
-    choices = repr(tuple(_flatten(field.field.choices))).encode()
+    choices = repr(tuple(_flatten(getattr(field.field, "choices", ())))).encode()
     value = field.value()
     selected = tuple(map(str, value)) if isinstance(value, list | tuple) else str(value)
     return (
@@ -44,13 +49,24 @@ def _key(field):
         str(field.help_text),
         selected,
         get_language(),
+        repr(sorted(field.field.widget.attrs.items())),
+        type(field.field.widget).__name__,
         hashlib.blake2b(choices, digest_size=16).digest(),
+        # Two forms' selects can share name, label and choices (the powiat of the registry and of the
+        # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
+        type(field.field.widget).__name__,
+        repr(sorted(field.field.widget.attrs.items())),
     )
 
 
 def render_field(field) -> str:
-    """The field through includes/form_field.html, from memory when it is a select without errors."""
-    if not isinstance(field.field.widget, Select) or field.errors:
+    """The field through includes/form_field.html, from memory when it has no errors."""
+    widget = field.field.widget
+    if (
+        not isinstance(widget, CACHED_WIDGETS)
+        or getattr(widget, "input_type", None) in NOT_CACHED_INPUTS
+        or field.errors
+    ):
         return render_to_string(FIELD_TEMPLATE, {"field": field})
     key = _key(field)
     html = _rendered.get(key)

@@ -13,7 +13,17 @@ EDITOR = "Redaktor"
 ADMINISTRATOR = "Administrator"
 
 # The apps whose every model editors manage. Deliberately not auth, admin, sessions, contenttypes or axes.
-EDITOR_APP_LABELS = ("entities", "initiatives", "news", "monitoring", "search")
+EDITOR_APP_LABELS = (
+    "entities",
+    "initiatives",
+    "news",
+    "monitoring",
+    "search",
+    "office",
+    "knowledge",
+    "newsletter",
+    "pakt",
+)
 # Besides: seeing who is locked out of signing in and lifting the lock (wortal/admin.py), nothing else of axes.
 EDITOR_EXTRA_PERMISSIONS = (("axes", "view_accessattempt"), ("axes", "delete_accessattempt"))
 

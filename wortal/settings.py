@@ -87,6 +87,11 @@ INSTALLED_APPS = [
     "news",
     "monitoring",
     "api",
+    "solo",
+    "office",
+    "knowledge",
+    "newsletter",
+    "pakt",
 ]
 
 MIDDLEWARE = [
@@ -131,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wortal.context_processors.site",
+                "office.context_processors.site_settings",
             ],
         },
     },
@@ -496,3 +502,20 @@ SPECTACULAR_SETTINGS = {
         "api.schema.add_error_responses",
     ],
 }
+# Site settings (office.SiteSettings, django-solo): one row read on every page, kept in the default cache and
+# refreshed when editors save it (Redis in production, so every process sees the change at once).
+SOLO_CACHE = "default"
+SOLO_CACHE_TIMEOUT = 24 * 60 * 60
+
+# The contact form (/kontakt/): messages per IP address, counted like organisations' submissions.
+CONTACT_RATE_PER_IP = os.environ.get("CONTACT_RATE_PER_IP", "5/h")
+
+# The knowledge library (/wiedza/): page size and the largest file of a publication.
+PUBLICATIONS_PER_PAGE = 12
+PUBLICATION_FILE_MAX_BYTES = envint("PUBLICATION_FILE_MAX_BYTES", 50 * 1024 * 1024)
+
+# Newsletter: messages per batch (one mail connection each), days an unconfirmed address is kept, sign-ups per
+# address (each sends an e-mail).
+NEWSLETTER_BATCH_SIZE = envint("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_CONFIRM_DAYS = 7
+NEWSLETTER_SUBSCRIBE_RATE_PER_IP = os.environ.get("NEWSLETTER_SUBSCRIBE_RATE_PER_IP", "10/h")

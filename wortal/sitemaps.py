@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from entities.models import Entity
 from initiatives.models import Initiative
+from knowledge.sitemaps import PublicationSitemap
 from monitoring.sitemaps import MonitoringSitemap
 from news.models import Event, Film, Post
 
@@ -23,6 +24,10 @@ class StaticSitemap(Sitemap):
             "news:event_list",
             "about",
             "accessibility",
+            "knowledge:list",
+            "office:contact",
+            "office:privacy",
+            "pakt:page",
         ]
 
     def location(self, item):
@@ -79,4 +84,5 @@ SITEMAPS = {
     "filmy": FilmSitemap,
     "wydarzenia": EventSitemap,
     "monitoring": MonitoringSitemap,
+    "wiedza": PublicationSitemap,
 }

@@ -3,8 +3,9 @@
 A cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return is read by Excel and LibreOffice as a
 formula (`=HYPERLINK(...)` typed into a short name would become a live link, or worse, in the office's
 spreadsheet). Such a cell is written with a leading apostrophe, which spreadsheet programs take as "this is
-text" (the OWASP advice for CSV injection). Used by the public open-data CSV (entities/export.py) and the
-admin's CSV/XLSX export (django-import-export formats, through `NeutralisedFormulaeMixin`).
+text" (the OWASP advice for CSV injection). Used by the public open-data CSV (entities/export.py), the
+admin's CSV/XLSX export of entities (django-import-export formats, through `NeutralisedFormulaeMixin`) and the
+monitoring rounds' raw export (monitoring/export.py).
 """
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,6 +10,7 @@ from entities.member import urls as entity_member_urls
 from members import urls as member_urls
 from news.models import Page
 from news.views.pages import site_page
+from office.views import accessibility_statement
 from wortal import views
 from wortal.cache import public_page
 from wortal.sitemaps import SITEMAPS
@@ -29,9 +30,14 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
     path("monitoring/", include("monitoring.urls")),
+    path("wiedza/", include("knowledge.urls")),
+    path("newsletter/", include("newsletter.urls")),
+    path("", include("pakt.urls")),
     path("", include("news.urls")),
     path("o-portalu/", site_page, {"key": Page.Key.ABOUT}, name="about"),
-    path("deklaracja-dostepnosci/", site_page, {"key": Page.Key.ACCESSIBILITY}, name="accessibility"),
+    # The statement's required fields (coordinator, dates, complaint procedure) come from the site settings.
+    path("deklaracja-dostepnosci/", accessibility_statement, name="accessibility"),
+    path("", include("office.urls")),
     # An index of per-section sitemaps, so the registry can outgrow one file's 50,000 addresses.
     path(
         "sitemap.xml",
@@ -51,6 +57,7 @@ urlpatterns = [
     path("konto/", include("initiatives.member.urls")),
     path("konto/", include("moderation.urls")),
     path("konto/", include("monitoring.member_urls")),
+    path("konto/", include("knowledge.member.urls")),
     path("konto/", include("allauth.urls")),
 ]
 

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from entities import duplicates
+from entities.filters import gmina_choices_by_powiat
 from entities.models import ENTITY_MEMBER_FIELDS, Entity, EntityPhoto, Gmina, Powiat, Sector
 from entities.models.moderation import CONTACT_FIELDS
 from entities.widgets import LocationPickerInput
@@ -46,6 +47,11 @@ class EntityForm(HoneypotMixin, ShownRecordMixin, forms.ModelForm):
         # Retired gminy are not offered, except the one a profile already has (edits must not fail on it).
         current = Gmina.objects.filter(Q(retired=False) | Q(pk=self.instance.gmina_id))
         self.fields["gmina"].queryset = current.select_related("powiat")
+        # Grouped by powiat for finding one among 182; the queryset above still validates the choice.
+        self.fields["gmina"].choices = [
+            ("", "---------"),
+            *gmina_choices_by_powiat(current, value=lambda gmina: gmina.pk),
+        ]
         self.fields["sectors"].queryset = Sector.objects.all()
         self.fields["powiaty_served"].queryset = Powiat.objects.current()
         self.fields["contact_consent"].label = _(

@@ -42,6 +42,8 @@ PAGES = {
     "about": (lambda c: "/o-portalu/", "Dla kogo jest portal"),
     "accessibility-statement": (lambda c: "/deklaracja-dostepnosci/", "nie wykazało żadnych naruszeń"),
     "not-found": (lambda c: "/nie-ma-takiej-strony/", "Nie znaleziono strony"),
+    "site-search": (lambda c: "/szukaj/?q=spółdzielni", "Podmioty ekonomii społecznej"),
+    "entity-list-typo": (lambda c: "/podmioty/?q=spółdzelnia", "Nie znaleźliśmy podmiotów"),
 }
 
 

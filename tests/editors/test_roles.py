@@ -13,7 +13,18 @@ def test_the_editor_group_holds_exactly_the_content_apps_permissions():
     perms = set(
         Group.objects.get(name="Redaktor").permissions.values_list("content_type__app_label", flat=True)
     )
-    assert perms == {"entities", "initiatives", "news", "monitoring", "search", "axes"}
+    assert perms == {
+        "entities",
+        "initiatives",
+        "news",
+        "monitoring",
+        "search",
+        "office",
+        "knowledge",
+        "newsletter",
+        "pakt",
+        "axes",
+    }
     axes = Group.objects.get(name="Redaktor").permissions.filter(content_type__app_label="axes")
     assert set(axes.values_list("codename", flat=True)) == {"view_accessattempt", "delete_accessattempt"}
     codenames = set(Group.objects.get(name="Redaktor").permissions.values_list("codename", flat=True))

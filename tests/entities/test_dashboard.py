@@ -36,14 +36,15 @@ def test_it_has_empty_states(client):
 
 def test_its_query_count_does_not_grow_with_submissions(client_a, member_a, org_a, django_assert_num_queries):
     # Six for the profiles' part, two for initiative reports (the person's submissions and their
-    # organisations' reports they may propose changes to), one for the monitoring questionnaires.
+    # organisations' reports they may propose changes to), one for the monitoring questionnaires, one each for the
+    # person's Pakt declarations and publication proposals.
     EntitySubmissionFactory(entity=org_a, submitted_by=member_a)
     client_a.get(URL)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(11):
         client_a.get(URL)
     EntitySubmissionFactory.create_batch(15, entity=org_a, submitted_by=member_a)
     ClaimFactory.create_batch(3, submitted_by=member_a)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(11):
         response = client_a.get(URL)
     assert len(response.context["page"].object_list) == 16
 

@@ -207,3 +207,11 @@ def test_gminy_in_the_filter_are_grouped_by_powiat_in_polish_order(client):
     names = [label.split(" (")[0] for _, label in krakowski]
     assert names.index("Liszki") < names.index("Michałowice") < names.index("Skała") < names.index("Skawina")
     assert names.index("Świątniki Górne") < names.index("Zabierzów") < names.index("Zielonki")
+
+
+def test_the_registrys_powiat_keeps_its_narrowing_hook_after_another_forms_powiat(client):
+    # The initiatives' powiat select has the same name, label and choices (wortal/fieldcache.py keys on attrs).
+    client.get(reverse("initiatives:list"))
+    html = client.get(URL).content.decode()
+    assert 'data-narrows="gmina"' in html
+    assert 'data-narrows="gmina"' not in client.get(reverse("initiatives:list")).content.decode()

@@ -132,15 +132,15 @@ def test_the_pages_have_no_inline_code_or_styles(client_a, member_a, org_a):
 def test_the_account_page_query_count_does_not_grow_with_reports(
     client_a, member_a, org_a, django_assert_num_queries
 ):
-    # No profile submissions here, so the profiles' list needs only its count (one query fewer than 9,
-    # which includes the monitoring questionnaires' one).
+    # No profile submissions here, so the profiles' list needs only its count (one query fewer than 11,
+    # which includes the monitoring questionnaires', the Pakt declarations' and the publication proposals' ones).
     report = InitiativeFactory(organisers=[org_a])
     InitiativeSubmissionFactory(initiative=report, entity=org_a, submitted_by=member_a)
     client_a.get(reverse("member:dashboard"))
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         client_a.get(reverse("member:dashboard"))
     InitiativeSubmissionFactory.create_batch(12, initiative=report, entity=org_a, submitted_by=member_a)
     InitiativeFactory.create_batch(3, organisers=[org_a])
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(10):
         response = client_a.get(reverse("member:dashboard"))
     assert len(response.context["initiative_submissions"]) == 13

@@ -8,9 +8,11 @@ import pytest
 from django.urls import reverse
 
 from entities.models import EntitySubmission
-from moderation import services
+from initiatives.models import InitiativeSubmission
+from moderation import registry, services
 from tests.entities.posts import entity_post_for
-from tests.factories import EntitySubmissionFactory, redaktor
+from tests.factories import EntitySubmissionFactory, InitiativeFactory, InitiativeSubmissionFactory, redaktor
+from tests.initiatives.posts import initiative_post_for
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +78,18 @@ def test_a_forged_record_of_the_form_falls_back_to_the_live_profile(client_a, or
     )
     assert response.status_code == 302
     assert EntitySubmission.objects.get().data == {"offer": "Inna."}
+
+
+def test_an_old_initiative_form_proposes_only_what_the_person_changed(client_a, org_a):
+    report = InitiativeFactory(organisers=[org_a], summary="Stare streszczenie.")
+    url = reverse("initiative_member:edit", args=[report.slug])
+    shown = client_a.get(url).context["form"]["shown"].value()
+    form = initiative_post_for(report, shown=shown)
+    other = InitiativeSubmissionFactory(
+        initiative=report, entity=org_a, data={"summary": "Nowe streszczenie."}
+    )
+    services.approve(other, redaktor())
+    assert client_a.post(url, {**form, "partners": "Rada Dzielnicy IV"}).status_code == 302
+    change = InitiativeSubmission.objects.pending().get()
+    assert change.data == {"partners": "Rada Dzielnicy IV"}
+    assert [item.name for item in registry.for_model(change).changed_since(change)] == ["summary"]

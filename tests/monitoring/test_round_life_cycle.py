@@ -282,3 +282,44 @@ def test_the_daily_command_dry_run_changes_nothing(db, monkeypatch):
     due.refresh_from_db()
     assert due.state == Round.State.OPEN and mail.outbox == []
     assert "przypomnienie (3 dni przed terminem)" in out.getvalue()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_of_two_members_sending_at_once_the_second_is_told_it_is_too_late(monkeypatch):
+    import threading
+
+    from django.db import connection
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY)
+    entity = EntityFactory()
+    first, second = member_of(entity, "anna@alfa.example.org"), member_of(entity, "ola@alfa.example.org")
+    round_ = RoundFactory(
+        year=2025, opens_on=TODAY - datetime.timedelta(days=5), closes_on=TODAY + datetime.timedelta(days=2)
+    )
+    report = Report.objects.create(round=round_, entity=entity)
+    start = threading.Barrier(2)
+    outcomes = []
+
+    def send(user, employees):
+        try:
+            start.wait()
+            services.report_submit(
+                Report.objects.select_related("round").get(pk=report.pk),
+                valid_answers(zatrudnieni=employees),
+                user,
+            )
+            outcomes.append("sent")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send, args=args) for args in ((first, 10), (second, 12))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["refused", "sent"]
+    report.refresh_from_db()
+    assert report.state == Report.State.SUBMITTED

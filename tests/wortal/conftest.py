@@ -37,14 +37,16 @@ def own_postgres(django_db_setup, django_db_blocker):
         _unavailable("PostgreSQL's initdb is not installed")
     # Not under pytest's tmp folder: that one is private to root, and the server runs as `postgres`.
     folder = Path(tempfile.mkdtemp(prefix="wortal-own-postgres-"))
-    server = processes.Postgres(folder)
+    server = None
     try:
+        server = processes.Postgres(folder)
         server.start()
         with django_db_blocker.unblock():
             processes.copy_test_database(server)
         yield server
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -63,8 +65,8 @@ def app_servers(production_env, tmp_path):
     started = []
 
     def start(count=1):
-        for port in processes.APP_PORTS[len(started) : len(started) + count]:
-            started.append(processes.AppServer(port, production_env, tmp_path / f"gunicorn-{port}.log"))
+        for _ in range(count):
+            started.append(processes.AppServer(production_env, tmp_path / f"gunicorn-{len(started)}.log"))
         return started[-count:]
 
     yield start

@@ -1,11 +1,15 @@
 """`make backup` and `make restore`: a round trip through an empty database on the test's own PostgreSQL
-server gives back every table's rows and the media files."""
+server gives back every table's rows, sample records and the media files."""
 
+import io
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
 
 from tests import processes
 
@@ -17,55 +21,73 @@ SELECT string_agg(table_name || '=' || (xpath('/row/c/text()', query_to_xml(
 FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
 """
 SAMPLE = "SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM {table} t"
+SAMPLE_TABLES = ["entities_gmina", "entities_powiat", "entities_sector", "auth_permission", "news_page"]
 
 
-def manage(*args, database_url, media_root):
-    env = {**os.environ, "DEBUG": "true", "DATABASE_URL": database_url, "MEDIA_ROOT": str(media_root)}
+def psql_test_database(sql):
+    db = connection.settings_dict
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [
+            str(processes.postgres_bin() / "psql"),
+            "-h",
+            db["HOST"],
+            "-p",
+            str(db["PORT"]),
+            "-U",
+            db["USER"],
+            "-d",
+            db["NAME"],
+            "-tAc",
+            sql,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PGTZ": "UTC"},  # dates print alike whatever each server's time zone
+    ).stdout.strip()
+
+
+def test_a_backup_restores_into_an_empty_database_with_every_row_and_media_file(
+    own_postgres, settings, tmp_path
+):
+    logo = Path(settings.MEDIA_ROOT) / "podmioty" / "logo.webp"
+    logo.parent.mkdir(parents=True)
+    logo.write_bytes(b"RIFF\x00\x00\x00\x00WEBPVP8 logo")
+
+    # `make backup` of the test database (what earlier tests committed: territory, sectors, pages, roles).
+    call_command("backup", "--into", str(tmp_path / "kopie"), stdout=(out := io.StringIO()))
+    folder = out.getvalue().strip()
+    assert sorted(os.listdir(folder)) == ["database.dump", "manifest.json", "media.tar.gz"]
+
+    # `make restore` in another process, into an empty database on the own server.
+    own_postgres.psql("CREATE DATABASE odtworzona")
+    restored_media = tmp_path / "media-odtworzone"
+    env = {
+        **os.environ,
+        "DEBUG": "true",
+        "MEDIA_ROOT": str(restored_media),
+        "DATABASE_URL": own_postgres.url.replace("/wortal", "/odtworzona"),
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "restore", folder],
         cwd=processes.BASE_DIR,
         env=env,
         check=True,
         capture_output=True,
-        text=True,
         timeout=120,
-    ).stdout.strip()
-
-
-def test_a_backup_restores_into_an_empty_database_with_every_row_and_media_file(own_postgres, tmp_path):
-    media = tmp_path / "media"
-    (media / "podmioty").mkdir(parents=True)
-    (media / "podmioty" / "logo.webp").write_bytes(b"RIFF\x00\x00\x00\x00WEBPVP8 logo")
-    own_postgres.psql(
-        "INSERT INTO auth_user (password, is_superuser, username, first_name, last_name, email, "
-        "is_staff, is_active, date_joined) VALUES ('!', false, 'kopia', 'Ala', 'Kot', 'a@example.org', "
-        "false, true, now())",
-        database="wortal",
     )
 
-    folder = manage(
-        "backup", "--into", str(tmp_path / "kopie"), database_url=own_postgres.url, media_root=media
-    )
-    assert sorted(os.listdir(folder)) == ["database.dump", "manifest.json", "media.tar.gz"]
+    counts = psql_test_database(COUNT_EVERY_TABLE)
+    assert own_postgres.psql(COUNT_EVERY_TABLE, "odtworzona") == counts
+    assert "entities_gmina=182" in counts
+    for table in SAMPLE_TABLES:
+        sample = SAMPLE.format(table=table)
+        assert own_postgres.psql(sample, "odtworzona") == psql_test_database(sample), table
+    assert (restored_media / "podmioty" / "logo.webp").read_bytes() == logo.read_bytes()
 
-    own_postgres.psql("CREATE DATABASE odtworzona")
-    restored_url = own_postgres.url.replace("/wortal", "/odtworzona")
-    restored_media = tmp_path / "media-odtworzone"
-    manage("restore", folder, database_url=restored_url, media_root=restored_media)
 
-    original, restored = (
-        own_postgres.psql(COUNT_EVERY_TABLE, "wortal"),
-        own_postgres.psql(COUNT_EVERY_TABLE, "odtworzona"),
-    )
-    assert original == restored and "entities_gmina=" in original and "auth_user=1" in original
-    for table in ["entities_gmina", "entities_sector", "auth_user", "auth_permission"]:
-        assert own_postgres.psql(SAMPLE.format(table=table), "wortal") == own_postgres.psql(
-            SAMPLE.format(table=table), "odtworzona"
-        )
-    assert (restored_media / "podmioty" / "logo.webp").read_bytes() == (
-        media / "podmioty" / "logo.webp"
-    ).read_bytes()
-
-    with pytest.raises(subprocess.CalledProcessError) as refused:  # never over a database with data in it
-        manage("restore", folder, database_url=restored_url, media_root=restored_media)
-    assert "nie jest pusta" in refused.value.stderr
+def test_restore_refuses_a_database_that_is_not_empty(tmp_path):
+    call_command("backup", "--into", str(tmp_path), stdout=(out := io.StringIO()))
+    with pytest.raises(CommandError, match="nie jest pusta"):
+        call_command("restore", out.getvalue().strip())

@@ -25,14 +25,6 @@ def smtp_down(queued_mail):
     return queued_mail
 
 
-def test_the_production_settings_queue_every_message(settings):
-    from wortal import settings as module
-
-    assert (
-        "mailer.backend.DbBackend" if module.MAIL_QUEUE else module.EMAIL_DELIVERY_BACKEND
-    ) == module.EMAIL_BACKEND
-
-
 def test_a_page_that_sends_mail_only_queues_it_while_smtp_is_down(client, smtp_down):
     response = client.post(reverse("account_signup"), SIGN_UP)
     assert response.status_code == 302

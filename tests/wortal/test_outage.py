@@ -36,3 +36,11 @@ def test_a_database_outage_is_a_quick_polish_503_and_the_site_recovers_by_itself
 
     assert request(app, "/healthz").status == 200
     assert request(app, "/podmioty/", cookies=session).status == 200
+
+
+def test_gunicorn_passes_long_request_lines_to_the_portals_own_polish_414(app_servers):
+    (app,) = app_servers(1)
+    assert request(app, "/podmioty/?q=" + "a" * 9000).status == 200  # past gunicorn's old 8 KB limit
+    too_long = request(app, "/podmioty/?q=" + "a" * 40000)
+    assert too_long.status == 414
+    assert "Za długi adres strony" in too_long.text

@@ -233,3 +233,12 @@ def test_bulk_seeding_moves_the_generation():
 
 def test_the_benchmark_view_does_not_exist_in_a_normal_deployment(client):
     assert client.get("/bench/ok").status_code == 404
+
+
+def test_pages_that_are_not_public_cost_no_cache_lookup(client, settings, django_assert_num_queries):
+    from unittest import mock
+
+    with mock.patch("wortal.cache.cache.get_many") as get_many:
+        client.get(reverse("account_login"))
+        client.get("/nie-ma-takiej-strony/")
+    get_many.assert_not_called()

@@ -56,18 +56,25 @@ def test_the_deployment_checks_pass_with_production_settings():
     assert "no issues" in result.stdout
 
 
-def test_a_read_replica_and_s3_media_are_switched_on_by_configuration():
+def test_production_queues_mail_and_switches_on_a_replica_and_s3_media_by_configuration():
     result = run_manage(
         "shell",
         "-c",
-        "from django.conf import settings; print(settings.STORAGES['default']['BACKEND'], sorted(settings.DATABASES),"
-        " settings.DATABASE_ROUTERS, settings.STORAGES['default']['OPTIONS']['bucket_name'])",
+        "from django.conf import settings as s; print(s.EMAIL_BACKEND, s.MAILER_EMAIL_BACKEND,"
+        " s.STORAGES['default']['BACKEND'], sorted(s.DATABASES), s.DATABASE_ROUTERS,"
+        " s.STORAGES['default']['OPTIONS']['bucket_name'])",
+        DEBUG="false",
+        SECRET_KEY="x7$-production-like-secret-key-for-the-check-only-0123456789abcdefghijkl",
+        ALLOWED_HOSTS="wortal.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/4",
         DATABASE_REPLICA_URL="postgres://wortal@replica.internal:5432/wortal",
         MEDIA_STORAGE="s3",
         S3_BUCKET="wortal-media",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].split() == [
+        "mailer.backend.DbBackend",  # every send_mail() only queues; the worker delivers by SMTP
+        "django.core.mail.backends.smtp.EmailBackend",
         "storages.backends.s3.S3Storage",
         "['default',",
         "'replica']",
