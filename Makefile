@@ -30,6 +30,7 @@ migrate: install
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo --entities $(DEMO_ENTITIES)
+	$(BIN)/python manage.py seed_demo_locations
 	$(BIN)/python manage.py reindex_search --verbosity 0
 	$(BIN)/python manage.py seed_content
 	$(BIN)/python manage.py seed_demo_members

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from entities.demo_geo import demo_point
 from entities.models import Entity, Gmina, LegalForm, PSStatus, Sector
 from wortal import demo_images
 from wortal.cache import bump_content_generation
@@ -297,6 +298,7 @@ def build_entity(number: int, context: DemoContext) -> tuple[Entity, list, PSSta
         last_verified_on=datetime.date(2026, 1, 1) + datetime.timedelta(days=rng.randint(0, 300)),
     )
     entity.slug = f"{polish_slugify(name)[:100]}-{number}"
+    entity.latitude, entity.longitude = demo_point(number, gmina)
     entity.search_text = entity.build_search_text()
     if number <= DEMO_LOGOS_UP_TO and number % 3 != 0:
         # Two in three demo entities have a logo, as in the real registry some do not.

@@ -1,6 +1,7 @@
 """Open-data export of the public registry: the current filter as CSV or JSON.
 
-Only organisations' public fields; never contact persons' personal data. Rows are streamed with a
+Only organisations' public fields; never contact persons' personal data. Both formats name the licence
+(OPEN_DATA_LICENCE_*) and the moment the data were read ("stan_na"). Rows are streamed with a
 server-side cursor, so exporting 100,000 entities does not hold them all in memory.
 """
 
@@ -9,8 +10,10 @@ import json
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from entities.models import PSStatus, Sector
+from wortal.licence import data_licence
 from wortal.spreadsheets import neutralise_formula
 
 COLUMNS = [
@@ -58,16 +61,26 @@ class _Echo:
 
 
 def csv_stream(queryset):
+    # The licence and the data's date ride on every row: a CSV has no place for a header note that every
+    # reader would understand, and a row cut out of the file still says where it comes from.
+    licence, as_of = data_licence(), timezone.now().isoformat(timespec="seconds")
     writer = csv.writer(_Echo())
     yield "\ufeff"  # a BOM, so spreadsheet programs read the Polish letters as UTF-8
-    yield writer.writerow([name for name, _ in COLUMNS])
+    yield writer.writerow([name for name, _ in COLUMNS] + ["licencja", "stan_na"])
     for row in export_rows(queryset):
         # Organisations type their own names and descriptions: no cell may reach a spreadsheet as a formula.
-        yield writer.writerow([neutralise_formula(value) for value in row.values()])
+        cells = [neutralise_formula(value) for value in row.values()]
+        yield writer.writerow([*cells, f"{licence['name']} {licence['url']}", as_of])
 
 
 def json_stream(queryset):
-    yield "["
+    licence = data_licence()
+    header = {
+        "zrodlo": settings.SITE_URL + "/",
+        "licencja": {"nazwa": licence["name"], "adres": licence["url"]},
+        "stan_na": timezone.now().isoformat(timespec="seconds"),
+    }
+    yield json.dumps(header, ensure_ascii=False)[:-1] + ', "podmioty": ['
     for index, row in enumerate(export_rows(queryset)):
         yield ("," if index else "") + "\n" + json.dumps(row, ensure_ascii=False)
-    yield "\n]\n"
+    yield "\n]}\n"

@@ -42,8 +42,14 @@ def forget_statistics():
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
+def statistics_version() -> str:
+    """A token that changes whenever an entity, its sectors or its PS status change (any cached view of the
+    registry's numbers or map can put it in its keys)."""
+    return cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
+
+
 def _cache_key(query: QueryDict) -> str:
-    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    version = statistics_version()
     params = "&".join(f"{name}={query.get(name, '')}" for name in STATISTICS_PARAMETERS)
     return f"entities:statistics:{version}:{hashlib.sha256(params.encode()).hexdigest()[:24]}"
 

@@ -7,6 +7,7 @@ and host must come from the environment: a missing one stops the start-up instea
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -73,6 +74,11 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "import_export",
+    # Django REST framework itself is deliberately not an installed app: its Polish catalogue would replace
+    # Django's own messages for the whole site ("Enter a valid URL." and others). The API needs none of its
+    # templates or static files; its few English messages are replaced by ours where visitors see them.
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "mailer",
     # Only for its static files (the editor); wortal/widgets.py starts it within the CSP.
     "django_prose_editor",
@@ -84,6 +90,7 @@ INSTALLED_APPS = [
     "initiatives",
     "news",
     "monitoring",
+    "api",
     "solo",
     "office",
     "knowledge",
@@ -303,13 +310,21 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# Map tiles (entities/map.py): any XYZ tile server; the CSP below allows images from exactly its host.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+)
+_tiles = urlsplit(MAP_TILE_URL)
+MAP_TILE_ORIGIN = f"{_tiles.scheme}://{_tiles.netloc.replace('{s}', '*')}" if _tiles.netloc else ""
+
 # A strict policy from day one: templates carry no inline scripts, handlers or style attributes.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
@@ -444,6 +459,55 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,30/15m/key"}
 # allauth passes the typed login as `email` (not `username`): axes must key its count on it.
 AXES_USERNAME_CALLABLE = "wortal.staff_mfa.axes_username"
 
+# Open data (/otwarte-dane/, the exports and the API): the licence, and who publishes the data.
+OPEN_DATA_LICENCE_NAME = os.environ.get("OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = os.environ.get(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.pl"
+)
+OPEN_DATA_PUBLISHER = os.environ.get(
+    "OPEN_DATA_PUBLISHER", "Regionalny Ośrodek Polityki Społecznej w Krakowie"
+)
+
+# Public read-only API (api/, /api/v1/): anonymous, JSON only, rate-limited per client address in the default
+# cache (Redis in production). Behind the TLS proxy the address is the last one the proxy added to
+# X-Forwarded-For; otherwise REMOTE_ADDR, so a client cannot pick a fresh address per request.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "120/min")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE},
+    "NUM_PROXIES": 1 if envbool("BEHIND_TLS_PROXY", False) else 0,
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Małopolski Wortal Ekonomii Społecznej – API",
+    "DESCRIPTION": (
+        "Publiczne dane portalu tylko do odczytu: podmioty ekonomii społecznej, inicjatywy, aktualności, filmy "
+        "i wydarzenia. Dane osób kontaktowych nigdy nie są udostępniane. Licencja: zob. /otwarte-dane/."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+    # Swagger UI's files come from drf-spectacular-sidecar (served by us), never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
+}
 # Site settings (office.SiteSettings, django-solo): one row read on every page, kept in the default cache and
 # refreshed when editors save it (Redis in production, so every process sees the change at once).
 SOLO_CACHE = "default"

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from api.opendata import open_data
 from entities.member import urls as entity_member_urls
 from members import urls as member_urls
 from news.models import Page
@@ -23,6 +24,9 @@ urlpatterns = [
     path("podmioty/", include("entities.urls")),
     path("szukaj/", include("search.urls")),
     path("statystyki/", include("entities.urls_statistics")),
+    path("api/v1/", include("api.urls")),
+    path("osadz/", include("entities.urls_embed")),
+    path("otwarte-dane/", open_data, name="open_data"),
     path("admin/", admin.site.urls),
     path("inicjatywy/", include("initiatives.urls")),
     path("monitoring/", include("monitoring.urls")),

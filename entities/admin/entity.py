@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from entities.admin_moderation import EntityPhotoInline  # also registers the moderation admin
 from entities.imports import EntityResource, SpreadsheetCSV, SpreadsheetXLSX
 from entities.models import Entity, PSStatus
+from entities.widgets import LocationPickerInput
 from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
 from wortal.admin_versions import VersionedAdminMixin
 from wortal.uploads import CleanImageField
@@ -134,7 +135,12 @@ class EntityAdmin(VersionedAdminMixin, SiteLinkMixin, ImportExportModelAdmin, Si
 
     def get_form(self, request, obj=None, **kwargs):
         return super().get_form(
-            request, obj, help_texts={**HELP_TEXTS, **kwargs.pop("help_texts", {})}, **kwargs
+            request,
+            obj,
+            help_texts={**HELP_TEXTS, **kwargs.pop("help_texts", {})},
+            # A map under the coordinates: a click fills both (the number fields still work without it).
+            widgets={"longitude": LocationPickerInput, **kwargs.pop("widgets", {})},
+            **kwargs,
         )
 
     def get_queryset(self, request):

@@ -8,6 +8,7 @@ from entities import duplicates
 from entities.filters import gmina_choices_by_powiat
 from entities.models import ENTITY_MEMBER_FIELDS, Entity, EntityPhoto, Gmina, Powiat, Sector
 from entities.models.moderation import CONTACT_FIELDS
+from entities.widgets import LocationPickerInput
 from moderation.diffs import values_from_form
 from moderation.forms import HoneypotMixin, ShownRecordMixin
 from moderation.forms import photo_formset as shared_photo_formset
@@ -37,6 +38,7 @@ class EntityForm(HoneypotMixin, ShownRecordMixin, forms.ModelForm):
             "offer": forms.Textarea(attrs={"rows": 4}),
             "sectors": forms.CheckboxSelectMultiple,
             "powiaty_served": forms.CheckboxSelectMultiple,
+            "longitude": LocationPickerInput,
         }
 
     def __init__(self, *args, **kwargs):

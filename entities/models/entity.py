@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -8,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from entities.geo import location_errors
 from entities.identifiers import KrsField, NipField, PostalCodeField, RegonField, format_nip
 from entities.search import entity_search, identifier_matches
 from search.analysis import index_text
@@ -235,6 +237,12 @@ class Entity(SluggedSearchable):
 
     def get_absolute_url(self):
         return reverse("entities:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = location_errors(self.latitude, self.longitude, self.gmina if self.gmina_id else None)
+        if errors:
+            raise ValidationError(errors)
 
     def build_search_text(self) -> str:
         """Folded words and lemmas in three parts, name | town | the rest, weighted A, B and C for relevance.

@@ -155,8 +155,11 @@ def test_a_page_past_the_end_shows_the_last_page(client):
 def test_the_list_works_without_javascript_as_a_get_form(client):
     html = client.get(URL).content.decode()
     assert '<form method="get" action="/podmioty/"' in html
-    # The only script narrows the gmina list; the gminas are grouped by powiat without it.
-    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/js/gmina-by-powiat.js" defer>']
+    # The scripts only narrow the gmina list (grouped by powiat without it) and copy the embed snippet.
+    assert re.findall(r"<script[^>]*>", html) == [
+        '<script src="/static/js/gmina-by-powiat.js" defer>',
+        '<script src="/static/js/copy-snippet.js" defer>',
+    ]
     assert "<optgroup" in html
 
 

@@ -41,13 +41,13 @@ def test_csv_export_follows_the_current_filter(client):
 def test_json_export_is_valid_json_of_published_entities(client):
     EntityFactory.create_batch(3)
     EntityFactory(state=Entity.State.ARCHIVED)
-    data = json.loads(content(client.get("/podmioty/eksport.json")))
+    data = json.loads(content(client.get("/podmioty/eksport.json")))["podmioty"]
     assert len(data) == 3
     assert {"nazwa", "nip", "gmina", "powiat", "status_ps"} <= set(data[0])
 
 
 def test_an_empty_export_is_still_valid(client):
-    assert json.loads(content(client.get("/podmioty/eksport.json", {"q": "nic-takiego"}))) == []
+    assert json.loads(content(client.get("/podmioty/eksport.json", {"q": "nic-takiego"})))["podmioty"] == []
     assert content(client.get("/podmioty/eksport.csv", {"q": "nic-takiego"})).startswith("nazwa,")
 
 
@@ -60,6 +60,24 @@ def test_the_list_links_to_the_export_with_its_filters(client):
     EntityFactory()
     html = client.get("/podmioty/", {"forma": "fundacja", "page": "1"}).content.decode()
     assert 'href="/podmioty/eksport.csv?forma=fundacja"' in html
+
+
+def test_both_formats_name_the_licence_and_the_datas_date(client):
+    EntityFactory()
+    data = json.loads(content(client.get("/podmioty/eksport.json")))
+    assert data["licencja"] == {
+        "nazwa": "CC BY 4.0",
+        "adres": "https://creativecommons.org/licenses/by/4.0/deed.pl",
+    }
+    assert data["stan_na"][:4].isdigit() and "T" in data["stan_na"]
+    [row] = list(csv.DictReader(io.StringIO(content(client.get("/podmioty/eksport.csv")))))
+    assert row["licencja"] == "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/deed.pl"
+    assert row["stan_na"] == data["stan_na"][:10] + row["stan_na"][10:]
+
+
+def test_the_licence_follows_the_settings(client, settings):
+    settings.OPEN_DATA_LICENCE_NAME, settings.OPEN_DATA_LICENCE_URL = "CC0 1.0", "https://example.org/cc0"
+    assert json.loads(content(client.get("/podmioty/eksport.json")))["licencja"]["nazwa"] == "CC0 1.0"
 
 
 @pytest.mark.parametrize(
