@@ -1,5 +1,7 @@
 """The API's filters: the pages' own FilterSets (same parameters, same meaning) plus ``modified_after``."""
 
+import datetime
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -11,10 +13,18 @@ from news.models import Event, Film
 
 class ModifiedAfter(django_filters.FilterSet):
     modified_after = django_filters.IsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gt",
         label=_("Zmienione po (data i czas ISO 8601, np. 2026-01-31T12:00:00+01:00)"),
+        method="filter_modified_after",
     )
+
+    def filter_modified_after(self, queryset, name, value):
+        """Compared in UTC: PostgreSQL refuses offsets past ±15:59, which ISO 8601 (and Python) allow."""
+        try:
+            value = value.astimezone(datetime.UTC)
+        except OverflowError:
+            # Past the calendar's ends once in UTC: before year 1 every row is newer, after 9999 none is.
+            return queryset if value.utcoffset() > datetime.timedelta(0) else queryset.none()
+        return queryset.filter(updated_at__gt=value)
 
 
 class EntityApiFilter(ModifiedAfter, EntityFilter):

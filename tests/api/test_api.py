@@ -89,6 +89,13 @@ def test_modified_after_and_ordering(client, content):
     ]
 
 
+def test_modified_after_takes_any_offset_and_the_calendars_ends(client, content):
+    # PostgreSQL refuses offsets past ±15:59 and Python dates end at years 1 and 9999: found by schemathesis.
+    assert len(results(client, "/api/v1/inicjatywy/", modified_after="0360-11-18T16:36:59.1209+17:00")) == 1
+    assert len(results(client, "/api/v1/podmioty/", modified_after="0001-01-01T00:00:00+05:00")) == 1
+    assert results(client, "/api/v1/podmioty/", modified_after="9999-12-31T23:59:59-05:00") == []
+
+
 def test_pages_of_results(client, content, django_assert_max_num_queries):
     for number in range(4):
         EntityFactory(slug=f"p{number}")
