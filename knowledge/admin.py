@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from knowledge.forms import PublicationFileForm
 from knowledge.models import Publication, PublicationFile, PublicationProposal, Theme
 from moderation.admin import DecisionAdmin
-from wortal.admin_tools import SiteLinkMixin, bulk_change
+from wortal.admin_tools import PublishActionsMixin, SiteLinkMixin
 
 
 @admin.register(Theme)
@@ -45,7 +45,7 @@ class PublicationFileInline(admin.TabularInline):
 
 
 @admin.register(Publication)
-class PublicationAdmin(SiteLinkMixin, admin.ModelAdmin):
+class PublicationAdmin(PublishActionsMixin, SiteLinkMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "year", "authors", "is_published", "published_at", "on_site"]
     list_filter = ["is_published", "kind", "themes", "year"]
     search_fields = ["title", "authors"]
@@ -54,7 +54,6 @@ class PublicationAdmin(SiteLinkMixin, admin.ModelAdmin):
     filter_horizontal = ["themes"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [PublicationFileInline]
-    actions = ["publish_selected", "archive_selected"]
     list_per_page = 50
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "authors", "year", "themes"]}),
@@ -74,28 +73,6 @@ class PublicationAdmin(SiteLinkMixin, admin.ModelAdmin):
                     request, _("Plik „%(name)s”: %(error)s") % {"name": document, "error": error}
                 )
         form.instance.refresh_search_text()
-
-    @admin.action(description=_("Opublikuj zaznaczone"), permissions=["change"])
-    def publish_selected(self, request, queryset):
-        bulk_change(
-            self,
-            request,
-            queryset,
-            lambda obj: obj.publish(),
-            _("Akcja zbiorcza: publikacja"),
-            _("Opublikowano: %(count)d."),
-        )
-
-    @admin.action(description=_("Wycofaj zaznaczone z publikacji"), permissions=["change"])
-    def archive_selected(self, request, queryset):
-        bulk_change(
-            self,
-            request,
-            queryset,
-            lambda obj: obj.archive(),
-            _("Akcja zbiorcza: wycofanie z publikacji"),
-            _("Wycofano z publikacji: %(count)d."),
-        )
 
 
 @admin.register(PublicationProposal)

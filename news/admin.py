@@ -6,7 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from news.models import Category, Event, Film, Page, Post
 from news.video import CaptionsFileField, VideoFileField
-from wortal.admin_tools import SiteLinkMixin, bulk_change, thumbnail
+from wortal.admin_tools import PublishActionsMixin, SiteLinkMixin, thumbnail
 from wortal.admin_versions import VersionedAdminForm, VersionedAdminMixin
 from wortal.richtext import RichTextField
 from wortal.uploads import CleanImageField
@@ -16,7 +16,7 @@ from wortal.widgets import RichTextWidget
 IMAGE_FIELDS = {models.ImageField: {"form_class": CleanImageField}, RichTextField: {"widget": RichTextWidget}}
 
 
-class PublishableAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
+class PublishableAdmin(PublishActionsMixin, VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
     """Posts, films and events: history with restore, bulk publish and withdraw, a link to the page."""
 
     list_display = ["title", "is_published", "published_at", "is_public", "on_site"]
@@ -26,34 +26,11 @@ class PublishableAdmin(VersionedAdminMixin, SiteLinkMixin, SimpleHistoryAdmin):
     date_hierarchy = "published_at"
     readonly_fields = ["created_at", "updated_at"]
     formfield_overrides = IMAGE_FIELDS
-    actions = ["publish_selected", "archive_selected"]
     list_per_page = 50
 
     @admin.display(boolean=True, description=_("widoczny publicznie"))
     def is_public(self, obj):
         return obj.is_public
-
-    @admin.action(description=_("Opublikuj zaznaczone"), permissions=["change"])
-    def publish_selected(self, request, queryset):
-        bulk_change(
-            self,
-            request,
-            queryset,
-            lambda obj: obj.publish(),
-            _("Akcja zbiorcza: publikacja"),
-            _("Opublikowano: %(count)d."),
-        )
-
-    @admin.action(description=_("Wycofaj zaznaczone z publikacji (archiwum)"), permissions=["change"])
-    def archive_selected(self, request, queryset):
-        bulk_change(
-            self,
-            request,
-            queryset,
-            lambda obj: obj.archive(),
-            _("Akcja zbiorcza: wycofanie z publikacji"),
-            _("Wycofano z publikacji: %(count)d."),
-        )
 
 
 @admin.register(Category)

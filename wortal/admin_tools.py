@@ -51,6 +51,34 @@ def bulk_change(modeladmin, request, queryset, change, reason, done_message):
     modeladmin.message_user(request, done_message % {"count": count})
 
 
+class PublishActionsMixin:
+    """Bulk publish and withdraw for models with ``publish()`` and ``archive()``, one save each (history)."""
+
+    actions = ["publish_selected", "archive_selected"]
+
+    @admin.action(description=_("Opublikuj zaznaczone"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        bulk_change(
+            self,
+            request,
+            queryset,
+            lambda obj: obj.publish(),
+            _("Akcja zbiorcza: publikacja"),
+            _("Opublikowano: %(count)d."),
+        )
+
+    @admin.action(description=_("Wycofaj zaznaczone z publikacji"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        bulk_change(
+            self,
+            request,
+            queryset,
+            lambda obj: obj.archive(),
+            _("Akcja zbiorcza: wycofanie z publikacji"),
+            _("Wycofano z publikacji: %(count)d."),
+        )
+
+
 class SiteLinkMixin:
     # True where the public page exists only once published (no preview for editors): no dead links then.
     site_link_only_published = False
