@@ -31,22 +31,6 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def search_text(*parts: str) -> str:
-    """The stored search text of a record: its folded words, each after a space.
-
-    The leading space lets a plain ``LIKE ' term%'`` (``__contains=" term"``) find word prefixes where there
-    is no full-text index; PostgreSQL indexes the same text as a tsvector (entities).
-    """
-    return " " + " ".join(words(" ".join(part or "" for part in parts)))
-
-
-def filter_word_prefixes(queryset, query: str, limit: int = 8):
-    """Rows whose ``search_text`` has every word of the query as a word prefix (the LIKE form of the rule)."""
-    for term in words(query)[:limit]:
-        queryset = queryset.filter(search_text__contains=f" {term}")
-    return queryset
-
-
 def unique_slug(model, text: str, pk=None, fallback="wpis", reserved=()) -> str:
     """A slug from the text not yet taken by another row of the model: 'alfa', then 'alfa-2', 'alfa-3'..."""
     base = polish_slugify(text)[:100].strip("-") or fallback
