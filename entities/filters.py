@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
 from search.vocabulary import spelling_suggestion
+from wortal.fieldcache import SharedChoices
 
 MAX_QUERY_LENGTH = 200
 
 
-FILTER_CHOICES_KEY = "entities:filter-choices"
+FILTER_CHOICES_KEY = "entities:filter-choices:v2"
 
 
 def filter_choices():
@@ -20,9 +21,9 @@ def filter_choices():
 
     def compute():
         return {
-            "powiat": [(p.teryt, str(p)) for p in Powiat.objects.current()],
-            "gmina": gmina_choices_by_powiat(Gmina.objects.current()),
-            "branza": [(s.slug, s.name) for s in Sector.objects.all()],
+            "powiat": SharedChoices([(p.teryt, str(p)) for p in Powiat.objects.current()]),
+            "gmina": SharedChoices(gmina_choices_by_powiat(Gmina.objects.current())),
+            "branza": SharedChoices([(s.slug, s.name) for s in Sector.objects.all()]),
         }
 
     return cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
@@ -98,6 +99,11 @@ class EntityFilter(django_filters.FilterSet):
             self.filters[name].extra["choices"] = choices
         # The one entity whose NIP, REGON or KRS was typed, for the prominent link above the results.
         self.identifier_match = None
+
+    @property
+    def searches(self) -> bool:
+        """Whether the list is a search (the paginator then keeps its ranked keys, wortal/pagination.py)."""
+        return bool(self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("q"))
 
     def filter_search(self, queryset, name, value):
         """An identifier finds its entity; otherwise words, best matches first (Entity.objects.search)."""

@@ -3,6 +3,7 @@ from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from entities.cards import entity_cards, render_cards
 from entities.export import csv_stream, json_stream
 from entities.filters import EntityFilter
 from entities.models import Entity
@@ -27,16 +28,21 @@ def list_query(query: QueryDict) -> str:
 @public_page
 @require_safe
 def entity_list(request):
-    filterset = EntityFilter(request.GET, queryset=Entity.objects.published().for_list())
-    page = DeferredJoinPaginator(filterset.qs, settings.ENTITIES_PER_PAGE).get_page(request.GET.get("page"))
-    few_results = filterset.is_bound and filterset.form.is_valid() and page.paginator.count < FEW_RESULTS
+    filterset = EntityFilter(request.GET, queryset=Entity.objects.published())
+    paginator = DeferredJoinPaginator(
+        filterset.qs, settings.ENTITIES_PER_PAGE, rows=entity_cards, keep_order=filterset.searches
+    )
+    page = paginator.get_page(request.GET.get("page"))
+    few_results = filterset.is_bound and filterset.form.is_valid() and paginator.count < FEW_RESULTS
+    query = list_query(request.GET)
     return render(
         request,
         "entities/entity_list.html",
         {
             "filter": filterset,
             "page": page,
-            "list_query": list_query(request.GET),
+            "cards": render_cards(page.object_list, query),
+            "list_query": query,
             "identifier_match": filterset.identifier_match,
             "suggestion": filterset.spelling_suggestion() if few_results else None,
         },

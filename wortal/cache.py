@@ -195,6 +195,8 @@ class PublicPageCacheMiddleware:
         generation = found.get(GENERATION_KEY)
         if generation is None:
             generation = content_generation()
+        # For fragments that are the same for every anonymous visitor (wortal/fragments.py).
+        request.content_generation = generation
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
             response = HttpResponse(entry["content"])

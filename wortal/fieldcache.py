@@ -15,6 +15,7 @@ import hashlib
 import threading
 
 from django.forms.widgets import Input, Select
+from django.utils.choices import BaseChoiceIterator
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -30,6 +31,38 @@ _rendered: dict[tuple, str] = {}
 _lock = threading.Lock()
 
 
+class SharedChoices(BaseChoiceIterator):
+    """Long choices (182 gminy) shared by every form built from them, with a digest computed once.
+
+    Django deep-copies a form's fields, choices included, for every form instance, and django-filter
+    normalises them again on every pass; a ``BaseChoiceIterator`` is taken as it is by ``normalize_choices``
+    and this one is not copied, so a request pays for neither. Treat it as read-only.
+    """
+
+    def __init__(self, choices):
+        self.choices = [
+            (value, tuple(label) if isinstance(label, list) else label) for value, label in choices
+        ]
+        self.digest = hashlib.blake2b(repr(tuple(_flatten(self.choices))).encode(), digest_size=16).digest()
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self):
+        return len(self.choices)
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _choices_digest(field) -> bytes:
+    choices = getattr(field.field, "choices", ())
+    inner = getattr(choices, "choices", None)  # django-filter wraps choices with its empty label
+    if isinstance(inner, SharedChoices):
+        return inner.digest + repr((getattr(field.field, "empty_label", None),)).encode()
+    return hashlib.blake2b(repr(tuple(_flatten(choices))).encode(), digest_size=16).digest()
+
+
 def _flatten(choices):
     for value, label in choices:
         if isinstance(label, list | tuple):
@@ -39,7 +72,6 @@ def _flatten(choices):
 
 
 def _key(field):
-    choices = repr(tuple(_flatten(getattr(field.field, "choices", ())))).encode()
     value = field.value()
     selected = tuple(map(str, value)) if isinstance(value, list | tuple) else str(value)
     return (
@@ -51,7 +83,7 @@ def _key(field):
         get_language(),
         repr(sorted(field.field.widget.attrs.items())),
         type(field.field.widget).__name__,
-        hashlib.blake2b(choices, digest_size=16).digest(),
+        _choices_digest(field),
         # Two forms' selects can share name, label and choices (the powiat of the registry and of the
         # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
         type(field.field.widget).__name__,

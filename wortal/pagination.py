@@ -11,9 +11,19 @@ primary keys in the list's order (an index-only scan when an index covers the fi
 Same rows, same order as plain ``OFFSET``, so page addresses stay shareable and stable (tested in
 tests/wortal/test_pagination.py). The count is cached per query (its SQL and parameters) until the next
 content change (wortal/cache.py), so paging through a list or a common search word counts once.
+
+``keep_order=True`` (the registry's searches) goes one step further: ranking ~19,000 matches of a common word
+costs PostgreSQL a few hundred milliseconds however few of them are shown, so the whole ordered list of keys
+is read once, kept (packed, compressed) until the next content change, and counted and sliced from there.
+One query instead of a count and a ranked page, and every further page of that search needs no ranking.
+
+``rows(keys)`` builds what a page shows from its keys (the registry's cards, entities/cards.py); by default
+the queryset's own rows.
 """
 
 import hashlib
+import zlib
+from array import array
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -22,20 +32,49 @@ from django.utils.functional import cached_property
 from wortal.cache import get_or_set_current
 
 COUNT_SECONDS = 600
+# Beyond this many results the ordered keys are not kept (a few hundred KB); the deferred join pages them.
+MAX_KEPT_KEYS = 50_000
+
+
+def _query_key(prefix, queryset) -> str:
+    sql, params = queryset.query.sql_with_params()
+    return prefix + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
 
 
 class DeferredJoinPaginator(Paginator):
-    def __init__(self, object_list, per_page, **kwargs):
+    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
+        self.rows = rows or self._queryset_rows
+        self.keep_order = keep_order
+
+    @cached_property
+    def ordered_keys(self) -> array | None:
+        """Every key in the list's order, when kept (see the module's docstring), else None."""
+        if not (self.keep_order and settings.PAGE_CACHE):
+            return None
+        queryset = self.object_list
+
+        def compute():
+            keys = list(queryset.values_list("pk", flat=True)[: MAX_KEPT_KEYS + 1])
+            if len(keys) > MAX_KEPT_KEYS:
+                return b""  # too many: remembered as such, and paged by the deferred join
+            return zlib.compress(array("q", keys).tobytes())
+
+        packed = get_or_set_current(_query_key("order:", queryset), compute, COUNT_SECONDS)
+        if not packed:
+            return None
+        keys = array("q")
+        keys.frombytes(zlib.decompress(packed))
+        return keys
 
     @cached_property
     def count(self):
+        if self.ordered_keys is not None:
+            return len(self.ordered_keys)
         queryset = self.object_list
         if not settings.PAGE_CACHE:
             return queryset.count()
-        sql, params = queryset.order_by().query.sql_with_params()
-        key = "count:" + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
-        return get_or_set_current(key, queryset.count, COUNT_SECONDS)
+        return get_or_set_current(_query_key("count:", queryset.order_by()), queryset.count, COUNT_SECONDS)
 
     def page(self, number):
         number = self.validate_number(number)
@@ -43,12 +82,16 @@ class DeferredJoinPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        queryset = self.object_list
-        # Two steps rather than ``pk__in=<subquery>``: raw SQL in a filter (the search's tsquery) names the
-        # table, which inside a subquery would point at the outer query.
-        keys = list(queryset.values_list("pk", flat=True)[bottom:top])
+        if self.ordered_keys is not None:
+            keys = self.ordered_keys[bottom:top].tolist()
+        else:
+            # Two steps rather than ``pk__in=<subquery>``: raw SQL in a filter (the search's tsquery) names
+            # the table, which inside a subquery would point at the outer query.
+            keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
+        return self._get_page(self.rows(keys), number, self)
+
+    def _queryset_rows(self, keys):
+        if not keys:
+            return []
         position = {key: index for index, key in enumerate(keys)}
-        rows = (
-            sorted(queryset.filter(pk__in=keys).order_by(), key=lambda row: position[row.pk]) if keys else []
-        )
-        return self._get_page(rows, number, self)
+        return sorted(self.object_list.filter(pk__in=keys).order_by(), key=lambda row: position[row.pk])

@@ -144,6 +144,13 @@ TEMPLATES = [
             ],
         },
     },
+    # Only for fragments repeated many times per page (wortal/jinja2.py); found under templates/jinja2/.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "wortal.jinja2.environment"},
+    },
 ]
 
 # Database: SQLite file by default (zero setup), PostgreSQL in production and CI via DATABASE_URL.
@@ -175,7 +182,7 @@ if not DEBUG and not REDIS_URL:
     # Rate limits, lockouts and caches must be shared by every process: the local-memory cache is not.
     raise ImproperlyConfigured("REDIS_URL must be set when DEBUG is off")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "wortal.redis_cache.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -26,7 +26,12 @@ class Powiat(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return f"{_('miasto')} {self.name}" if self.city else f"{_('powiat')} {self.name}"
+        return self.label(self.name, self.city)
+
+    @staticmethod
+    def label(name: str, city: bool) -> str:
+        """'powiat krakowski' or 'miasto Kraków', also for lists that read the two columns without the row."""
+        return f"{_('miasto')} {name}" if city else f"{_('powiat')} {name}"
 
 
 class Gmina(models.Model):

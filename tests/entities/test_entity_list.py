@@ -170,9 +170,9 @@ def _query_count_for(client, django_assert_num_queries, params, expected):
     return response
 
 
-# count, the page's keys and then its rows (a deferred join, wortal/pagination.py), sectors and PS statuses
-# of the page (filter choices come from the cache)
-QUERIES = 5
+# count, the page's keys and then its cards (a deferred join, wortal/pagination.py): rows with their PS status,
+# and sectors (entities/cards.py); filter choices come from the cache
+QUERIES = 4
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,20 @@ def test_a_link_leads_past_the_filters_to_the_results(client):
     html = client.get(URL).content.decode()
     assert '<a href="#wyniki">Przejdź do wyników (2)</a>' in html
     assert 'id="wyniki"' in html
+
+
+def test_a_card_shows_the_logo_sectors_in_order_and_the_powiat(client):
+    from tests.factories import image_upload
+
+    entity = EntityFactory(
+        name="Spółdzielnia Z Logo",
+        logo=image_upload("logo.png", size=(300, 200)),
+        sectors=[sector("transport"), sector("kultura")],
+    )
+    page = client.get(URL).content.decode()
+    card = page.split("Spółdzielnia Z Logo")[0].rsplit('<article class="card card--entity">', 1)[1]
+    assert 'class="entity-logo"' in card and "srcset=" in card and 'alt=""' in card
+    body = page.split("Spółdzielnia Z Logo", 1)[1].split("</article>", 1)[0]
+    positions = [body.index(f'<span class="tag">{s.name}</span>') for s in entity.sectors.all()]
+    assert positions == sorted(positions)
+    assert str(entity.gmina.powiat) in body

@@ -73,22 +73,38 @@ def test_a_page_shows_what_plain_offset_paging_showed(client, registry):
 def test_counts_are_cached_until_the_content_changes(client, settings, registry, django_assert_num_queries):
     settings.PAGE_CACHE = True
     client.get(LIST)
-    # another page of the same list: keys, rows, sectors, PS statuses; the count is remembered
-    with django_assert_num_queries(4):
+    # another page of the same list: keys, rows (with the PS status), sectors; the count is remembered
+    with django_assert_num_queries(3):
         client.get(LIST, {"page": 2})
     EntityFactory(name="Fundacja Nowa")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get(LIST, {"page": 3})
     assert response.context["page"].paginator.count == 24
 
 
-def test_a_page_of_the_same_list_costs_five_queries_and_a_repeat_none(
+def test_a_page_of_the_same_list_costs_four_queries_and_a_repeat_none(
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
     client.get(LIST, {"page": 2})  # fills the filter choices
     EntityFactory()
-    with django_assert_num_queries(5):  # count, keys, rows, sectors, PS statuses
+    with django_assert_num_queries(4):  # count, keys, rows with the PS status, sectors
         client.get(LIST, {"page": 5})
     with django_assert_num_queries(0):
         client.get(LIST, {"page": 5})
+
+
+def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_changes(
+    client, settings, registry, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    client.get(LIST, {"q": "fundacja"})  # ranks every match once: count and order from one query
+    # further pages of the same search: only the page's cards (rows with the PS status, sectors)
+    with django_assert_num_queries(2):
+        second = client.get(LIST, {"q": "fundacja", "page": 2})
+    assert second.context["page"].paginator.count == 23
+    EntityFactory(name="Fundacja Najnowsza")
+    shown = set()
+    for number in range(1, 8):
+        shown |= {card.name for card in client.get(LIST, {"q": "fundacja", "page": number}).context["page"]}
+    assert "Fundacja Najnowsza" in shown

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wortal.fieldcache import render_field
+from wortal.fragments import fragment_key, remembered
 from wortal.richtext import plain_text, render_html
 
 register = template.Library()
@@ -86,3 +87,30 @@ def import_diff(value):
 def form_field(field):
     """includes/form_field.html for one field; a select comes from memory (wortal/fieldcache.py)."""
     return render_field(field)
+
+
+class AnonymousFragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        key = None
+        if request is not None:
+            key = fragment_key(request, self.name, tuple(value.resolve(context) for value in self.vary_on))
+        if key is None:
+            return self.nodelist.render(context)
+        return remembered(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def anonymous_fragment(parser, token):
+    """``{% anonymous_fragment "name" value… %}…{% endanonymous_fragment %}``: rendered once per content
+    generation, language and the given values for every visitor who is not signed in (wortal/fragments.py).
+    Give as values everything else the fragment shows (the address, a query)."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("anonymous_fragment needs a name")
+    nodelist = parser.parse(("endanonymous_fragment",))
+    parser.delete_first_token()
+    return AnonymousFragmentNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])

@@ -1,0 +1,93 @@
+"""The registry's list cards: read with two narrow queries and rendered by one Jinja2 template.
+
+A list page shows twenty cards. Loading them as model instances (the row, its gmina and powiat, a prefetch of
+sectors and of PS statuses) and rendering ``includes/entity_card.html`` once per card cost about two thirds
+of a list request (docs/performance.md). Here the page's rows come as plain values, with the PS status as an
+``EXISTS`` in the same query, the sectors in a second query, and all the cards in one render of
+``templates/jinja2/entities/cards.html``.
+"""
+
+from dataclasses import dataclass, field
+
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from sorl.thumbnail import get_thumbnail
+
+from entities.models import Entity, LegalForm, Powiat
+
+CARDS_TEMPLATE = "entities/cards.html"
+# The logo on a card: 4rem, and twice that for dense screens (as includes/entity_logo.html).
+LOGO_SIZES = ("64x64", "128x128")
+
+
+@dataclass
+class Card:
+    pk: int
+    name: str
+    url: str
+    legal_form: str
+    town: str
+    powiat: str
+    has_ps_status: bool
+    logo: tuple | None = None  # (small, large) thumbnails
+    sectors: list[str] = field(default_factory=list)
+
+
+def _legal_form_label(value: str) -> str:
+    try:
+        return str(LegalForm(value).label)
+    except ValueError:
+        return value
+
+
+def _logo(name: str):
+    """Both renditions of a logo, or None (the card then shows the neutral picture) if it cannot be read."""
+    if not name:
+        return None
+    try:
+        return tuple(get_thumbnail(name, size) for size in LOGO_SIZES)
+    except Exception:  # noqa: BLE001 - a broken image must not break the list, as in sorl's own tag
+        return None
+
+
+def entity_cards(keys) -> list[Card]:
+    """Cards of the entities with these primary keys, in the order of ``keys``."""
+    if not keys:
+        return []
+    rows = (
+        Entity.objects.filter(pk__in=keys)
+        .with_ps_status()
+        .values_list(
+            "pk", "name", "slug", "legal_form", "town", "logo", "gmina__powiat__name", "gmina__powiat__city",
+            "has_ps_status",
+        )
+    )  # fmt: skip
+    cards = {}
+    for pk, name, slug, legal_form, town, logo, powiat, city, has_ps_status in rows:
+        cards[pk] = Card(
+            pk=pk,
+            name=name,
+            url=reverse("entities:detail", kwargs={"slug": slug}),
+            legal_form=_legal_form_label(legal_form),
+            town=town,
+            powiat=Powiat.label(powiat, city),
+            has_ps_status=has_ps_status,
+            logo=_logo(logo),
+        )
+    sectors = (
+        Entity.sectors.through.objects.filter(entity_id__in=keys)
+        .order_by("sector__position", "sector__name")
+        .values_list("entity_id", "sector__name")
+    )
+    for entity_id, sector_name in sectors:
+        cards[entity_id].sectors.append(sector_name)
+    return [cards[key] for key in keys if key in cards]
+
+
+def render_cards(cards, list_query: str = "") -> str:
+    """The ``<ul>`` of cards; each link carries the list's query so the profile can lead back to it."""
+    html = get_template(CARDS_TEMPLATE, using="jinja2").render(
+        {"cards": cards, "link_query": f"?{list_query}" if list_query else ""}
+    )
+    return mark_safe(html)  # autoescaped by Jinja2
