@@ -47,7 +47,7 @@ def _logo(name: str):
         return None
     try:
         return tuple(get_thumbnail(name, size) for size in LOGO_SIZES)
-    except Exception:  # noqa: BLE001 - a broken image must not break the list, as in sorl's own tag
+    except Exception:  # a broken image must not break the list, as in sorl's own tag
         return None
 
 

@@ -15,8 +15,8 @@ import hashlib
 import threading
 
 from django.forms.widgets import Input, Select
-from django.utils.choices import BaseChoiceIterator
 from django.template.loader import render_to_string
+from django.utils.choices import BaseChoiceIterator
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
