@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 PYTHON = sys.executable
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wortal_bench"
+SETTLE_SECONDS = 3
 
 POWIATY = [
     "1201", "1202", "1203", "1204", "1205", "1206", "1207", "1208", "1209", "1210", "1211",
@@ -384,6 +385,9 @@ def main():
                     bump_generation(env)
                     row["cold"] = wrk(base, path, c, args.duration, cold_addresses)
                     row["cold"]["addresses"] = len(cold_addresses)
+                    # wrk stops, but the workers still answer the requests queued at the end of a cold run;
+                    # let them drain so the next page's ceiling and warm run do not pay for them.
+                    time.sleep(SETTLE_SECONDS)
                 results[name][c] = row
                 print(f"{name} c={c}: {json.dumps(row)}", file=sys.stderr)
         memory = worker_memory(server.pid)

@@ -101,9 +101,14 @@ class EntityFilter(django_filters.FilterSet):
         self.identifier_match = None
 
     @property
-    def searches(self) -> bool:
-        """Whether the list is a search (the paginator then keeps its ranked keys, wortal/pagination.py)."""
-        return bool(self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("q"))
+    def narrows(self) -> bool:
+        """Whether a search or any filter is applied (not only an order): the paginator then keeps the
+        ordered keys (wortal/pagination.py), since such a list cannot be paged from one index."""
+        if not (self.is_bound and self.form.is_valid()):
+            return False
+        return any(
+            value not in (None, "", False) for name, value in self.form.cleaned_data.items() if name != "sort"
+        )
 
     def filter_search(self, queryset, name, value):
         """An identifier finds its entity; otherwise words, best matches first (Entity.objects.search)."""

@@ -30,7 +30,7 @@ def list_query(query: QueryDict) -> str:
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published())
     paginator = DeferredJoinPaginator(
-        filterset.qs, settings.ENTITIES_PER_PAGE, rows=entity_cards, keep_order=filterset.searches
+        filterset.qs, settings.ENTITIES_PER_PAGE, rows=entity_cards, keep_order=filterset.narrows
     )
     page = paginator.get_page(request.GET.get("page"))
     few_results = filterset.is_bound and filterset.form.is_valid() and paginator.count < FEW_RESULTS

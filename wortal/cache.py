@@ -237,6 +237,31 @@ class PublicPageCacheMiddleware:
         return response
 
 
-def get_or_set_current(key: str, compute, timeout: int):
-    """A value derived from the content (a count, a list of choices), kept until the next content change."""
-    return cache.get_or_set(f"{key}:g{content_generation()}", compute, timeout)
+# How long a worker waits for another one that computes the same value (single_flight) before doing it too.
+SINGLE_FLIGHT_SECONDS = 5
+
+
+def get_or_set_current(key: str, compute, timeout: int, *, single_flight: bool = False):
+    """A value derived from the content (a count, a list of choices), kept until the next content change.
+
+    With ``single_flight`` (for values that take PostgreSQL a long time, such as ranking every match of a
+    common word) only one worker computes it after a change; the others wait for its result instead of
+    running the same heavy query side by side, which would make each of them several times slower.
+    """
+    key = f"{key}:g{content_generation()}"
+    value = cache.get(key)
+    if value is not None:
+        return value
+    lock = f"{key}:computing"
+    if single_flight and not cache.add(lock, 1, SINGLE_FLIGHT_SECONDS):
+        deadline = time.monotonic() + SINGLE_FLIGHT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.02)
+            value = cache.get(key)
+            if value is not None:
+                return value
+    value = compute()
+    cache.set(key, value, timeout)
+    if single_flight:
+        cache.delete(lock)
+    return value

@@ -12,10 +12,13 @@ Same rows, same order as plain ``OFFSET``, so page addresses stay shareable and 
 tests/wortal/test_pagination.py). The count is cached per query (its SQL and parameters) until the next
 content change (wortal/cache.py), so paging through a list or a common search word counts once.
 
-``keep_order=True`` (the registry's searches) goes one step further: ranking ~19,000 matches of a common word
-costs PostgreSQL a few hundred milliseconds however few of them are shown, so the whole ordered list of keys
-is read once, kept (packed, compressed) until the next content change, and counted and sliced from there.
-One query instead of a count and a ranked page, and every further page of that search needs no ranking.
+``keep_order=True`` (the registry's searches and filtered lists) goes one step further: ranking ~19,000 matches
+of a common word costs PostgreSQL a few hundred milliseconds however few of them are shown, and a filter that
+no index orders (a PS status, a powiat) is read in name order row by row, so the whole ordered list of keys is
+read once, kept (packed, compressed) until the next content change, and counted and sliced from there. One
+query instead of a count and a page, and every further page of that list needs neither. Only one worker
+reads it after a change (``single_flight``); the others wait for its result. The unfiltered list keeps the
+deferred join: an index-only scan pages it directly.
 
 ``rows(keys)`` builds what a page shows from its keys (the registry's cards, entities/cards.py); by default
 the queryset's own rows.
@@ -60,7 +63,9 @@ class DeferredJoinPaginator(Paginator):
                 return b""  # too many: remembered as such, and paged by the deferred join
             return zlib.compress(array("q", keys).tobytes())
 
-        packed = get_or_set_current(_query_key("order:", queryset), compute, COUNT_SECONDS)
+        packed = get_or_set_current(
+            _query_key("order:", queryset), compute, COUNT_SECONDS, single_flight=True
+        )
         if not packed:
             return None
         keys = array("q")

@@ -247,3 +247,31 @@ def test_pages_that_are_not_public_cost_no_cache_lookup(client, settings, django
         client.get(reverse("account_login"))
         client.get("/nie-ma-takiej-strony/")
     get_many.assert_not_called()
+
+
+def test_a_single_flight_value_is_computed_once_while_other_workers_wait():
+    import threading
+    import time
+
+    from wortal.cache import get_or_set_current
+
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.3)
+        return "wynik"
+
+    results = []
+    threads = [
+        threading.Thread(
+            target=lambda: results.append(get_or_set_current("test:slow", slow, 60, single_flight=True))
+        )
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["wynik"] * 4
+    assert len(calls) == 1
