@@ -8,7 +8,10 @@ of a list request (docs/performance.md). Here the page's rows come as plain valu
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
+from django.conf import settings
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -19,6 +22,14 @@ from entities.models import Entity, LegalForm, Powiat
 CARDS_TEMPLATE = "entities/cards.html"
 # The logo on a card: 4rem, and twice that for dense screens (as includes/entity_logo.html).
 LOGO_SIZES = ("64x64", "128x128")
+# Slugs are letters, digits and dashes, so this never occurs in one.
+SLUG_PLACEHOLDER = "__slug__"
+
+
+class Rendition(NamedTuple):
+    url: str
+    width: int
+    height: int
 
 
 @dataclass
@@ -34,19 +45,22 @@ class Card:
     sectors: list[str] = field(default_factory=list)
 
 
-def _legal_form_label(value: str) -> str:
-    try:
-        return str(LegalForm(value).label)
-    except ValueError:
-        return value
+def _legal_form_labels() -> dict[str, str]:
+    return {value: str(label) for value, label in LegalForm.choices}
 
 
-def _logo(name: str):
-    """Both renditions of a logo, or None (the card then shows the neutral picture) if it cannot be read."""
-    if not name:
-        return None
+@lru_cache(maxsize=4096)
+def _logo(name: str, storage_key: str):
+    """Both renditions of a logo, or None (the card then shows the neutral picture) if it cannot be read.
+
+    Remembered per process by the file's name: uploads get new names, so a name always means the same image,
+    and sorl's own lookup (a cache round trip and key hashing per rendition) is paid once, not per card.
+    """
     try:
-        return tuple(get_thumbnail(name, size) for size in LOGO_SIZES)
+        return tuple(
+            Rendition(thumbnail.url, thumbnail.width, thumbnail.height)
+            for thumbnail in (get_thumbnail(name, size) for size in LOGO_SIZES)
+        )
     except Exception:  # a broken image must not break the list, as in sorl's own tag
         return None
 
@@ -63,17 +77,21 @@ def entity_cards(keys) -> list[Card]:
             "has_ps_status",
         )
     )  # fmt: skip
+    # Per page, not per card: the profile address (one reverse) and the translated labels.
+    url_pattern = reverse("entities:detail", kwargs={"slug": SLUG_PLACEHOLDER})
+    legal_forms = _legal_form_labels()
+    storage_key = settings.MEDIA_URL
     cards = {}
     for pk, name, slug, legal_form, town, logo, powiat, city, has_ps_status in rows:
         cards[pk] = Card(
             pk=pk,
             name=name,
-            url=reverse("entities:detail", kwargs={"slug": slug}),
-            legal_form=_legal_form_label(legal_form),
+            url=url_pattern.replace(SLUG_PLACEHOLDER, slug),
+            legal_form=legal_forms.get(legal_form, legal_form),
             town=town,
             powiat=Powiat.label(powiat, city),
             has_ps_status=has_ps_status,
-            logo=_logo(logo),
+            logo=_logo(logo, storage_key) if logo else None,
         )
     sectors = (
         Entity.sectors.through.objects.filter(entity_id__in=keys)
