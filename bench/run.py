@@ -118,8 +118,9 @@ def scenarios(slugs):
 # Pages that other issues add; measured when the running code answers them with 200.
 OPTIONAL_PAGES = [
     ("/szukaj/ 'fundacja'", "/szukaj/?q=fundacja", [f"/szukaj/?q={a}+{b}" for a in WORDS for b in WORDS]),
-    ("map", "/mapa/", None),
-    ("API, entities", "/api/podmioty/", None),
+    ("map", "/podmioty/mapa/", None),
+    ("map data (GeoJSON)", "/podmioty/mapa.geojson", None),
+    ("API, entities", "/api/v1/podmioty/", [f"/api/v1/podmioty/?page={n}" for n in range(2, 1100)]),
     ("/monitoring/", "/monitoring/", None),
 ]
 

@@ -101,6 +101,10 @@ class EntityFilter(django_filters.FilterSet):
         self.identifier_match = None
 
     @property
+    def searches(self) -> bool:
+        return bool(self.is_bound and self.form.is_valid() and self.form.cleaned_data.get("q"))
+
+    @property
     def narrows(self) -> bool:
         """Whether a search or any filter is applied (not only an order): the paginator then keeps the
         ordered keys (wortal/pagination.py), since such a list cannot be paged from one index."""

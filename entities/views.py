@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db.models import Q, Subquery
 from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -25,14 +26,33 @@ def list_query(query: QueryDict) -> str:
     return kept.urlencode()
 
 
+def seek_from(queryset, key):
+    """The whole registry from the entity with this key on, in its order: by name, or by last change when
+    sorted so (the only two orders of a list without a search or filter), the key breaking ties."""
+    anchor = Entity.objects.filter(pk=key)
+    if tuple(queryset.query.order_by) == ("-updated_at", "pk"):
+        changed = Subquery(anchor.values("updated_at")[:1])
+        return queryset.filter(updated_at__lte=changed).filter(Q(updated_at__lt=changed) | Q(pk__gte=key))
+    name = Subquery(anchor.values("name")[:1])
+    return queryset.filter(name__gte=name).filter(Q(name__gt=name) | Q(pk__gte=key))
+
+
 @public_page
 @require_safe
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published())
+    number = request.GET.get("page")
+    # A search's ranking is read once for all its pages; a filter's whole order only once someone pages on
+    # (its first page alone is cheaper as a count and twenty keys). See wortal/pagination.py.
+    keep_order = filterset.searches or (filterset.narrows and number not in (None, "", "1"))
     paginator = DeferredJoinPaginator(
-        filterset.qs, settings.ENTITIES_PER_PAGE, rows=entity_cards, keep_order=filterset.narrows
+        filterset.qs,
+        settings.ENTITIES_PER_PAGE,
+        rows=entity_cards,
+        keep_order=keep_order,
+        seek=None if filterset.narrows else seek_from,
     )
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(number)
     few_results = filterset.is_bound and filterset.form.is_valid() and paginator.count < FEW_RESULTS
     query = list_query(request.GET)
     return render(

@@ -20,11 +20,18 @@ query instead of a count and a page, and every further page of that list needs n
 reads it after a change (``single_flight``); the others wait for its result. The unfiltered list keeps the
 deferred join: an index-only scan pages it directly.
 
+Deep pages of a long list that is not kept (the whole registry, 93,000 keys) would still make PostgreSQL step
+over 80,000 index entries for page 4,000. With ``seek(queryset, key)`` (the list from that key on, in its
+order) the paginator keeps only the **first key of every page** (4,700 keys, one index-only scan per content
+change) and reads any page as the twenty rows from its first key on: an index range scan, not an offset.
+Same rows and order as ``OFFSET``, and every page number still answers.
+
 ``rows(keys)`` builds what a page shows from its keys (the registry's cards, entities/cards.py); by default
 the queryset's own rows.
 """
 
 import hashlib
+import itertools
 import zlib
 from array import array
 
@@ -45,10 +52,34 @@ def _query_key(prefix, queryset) -> str:
 
 
 class DeferredJoinPaginator(Paginator):
-    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, **kwargs):
+    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, seek=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.rows = rows or self._queryset_rows
         self.keep_order = keep_order
+        self.seek = seek
+
+    def _kept(self, prefix, compute):
+        packed = get_or_set_current(
+            _query_key(prefix, self.object_list), compute, COUNT_SECONDS, single_flight=True
+        )
+        if not packed:
+            return None
+        keys = array("q")
+        keys.frombytes(zlib.decompress(packed))
+        return keys
+
+    @cached_property
+    def page_starts(self) -> array | None:
+        """The first key of every page, for ``seek`` (see the module's docstring), else None."""
+        if self.seek is None or self.keep_order or not settings.PAGE_CACHE:
+            return None
+        queryset, step = self.object_list, self.per_page
+
+        def compute():
+            keys = queryset.values_list("pk", flat=True).iterator(chunk_size=10_000)
+            return zlib.compress(array("q", itertools.islice(keys, 0, None, step)).tobytes())
+
+        return self._kept(f"starts:{step}:", compute)
 
     @cached_property
     def ordered_keys(self) -> array | None:
@@ -63,14 +94,7 @@ class DeferredJoinPaginator(Paginator):
                 return b""  # too many: remembered as such, and paged by the deferred join
             return zlib.compress(array("q", keys).tobytes())
 
-        packed = get_or_set_current(
-            _query_key("order:", queryset), compute, COUNT_SECONDS, single_flight=True
-        )
-        if not packed:
-            return None
-        keys = array("q")
-        keys.frombytes(zlib.decompress(packed))
-        return keys
+        return self._kept("order:", compute)
 
     @cached_property
     def count(self):
@@ -89,6 +113,9 @@ class DeferredJoinPaginator(Paginator):
             top = self.count
         if self.ordered_keys is not None:
             keys = self.ordered_keys[bottom:top].tolist()
+        elif number > 1 and self.page_starts is not None and number <= len(self.page_starts):
+            start = self.page_starts[number - 1]
+            keys = list(self.seek(self.object_list, start).values_list("pk", flat=True)[: top - bottom])
         else:
             # Two steps rather than ``pk__in=<subquery>``: raw SQL in a filter (the search's tsquery) names
             # the table, which inside a subquery would point at the outer query.

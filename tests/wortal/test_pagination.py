@@ -73,22 +73,26 @@ def test_a_page_shows_what_plain_offset_paging_showed(client, registry):
 def test_counts_are_cached_until_the_content_changes(client, settings, registry, django_assert_num_queries):
     settings.PAGE_CACHE = True
     client.get(LIST)
-    # another page of the same list: keys, rows (with the PS status), sectors; the count is remembered
+    client.get(LIST, {"page": 2})  # remembers the first key of every page
+    # another page of the same list: its keys from its first key on, rows (with the PS status), sectors;
+    # the count and the pages' first keys are remembered
     with django_assert_num_queries(3):
-        client.get(LIST, {"page": 2})
+        client.get(LIST, {"page": 3})
     EntityFactory(name="Fundacja Nowa")
-    with django_assert_num_queries(4):
+    # count, first keys of the pages, this page's keys, rows, sectors
+    with django_assert_num_queries(5):
         response = client.get(LIST, {"page": 3})
     assert response.context["page"].paginator.count == 24
 
 
-def test_a_page_of_the_same_list_costs_four_queries_and_a_repeat_none(
+def test_a_page_of_the_same_list_costs_five_queries_and_a_repeat_none(
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
     client.get(LIST, {"page": 2})  # fills the filter choices
     EntityFactory()
-    with django_assert_num_queries(4):  # count, keys, rows with the PS status, sectors
+    # count, the first key of every page, this page's keys from its first, rows with the PS status, sectors
+    with django_assert_num_queries(5):
         client.get(LIST, {"page": 5})
     with django_assert_num_queries(0):
         client.get(LIST, {"page": 5})
@@ -108,3 +112,15 @@ def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_chan
     for number in range(1, 8):
         shown |= {card.name for card in client.get(LIST, {"q": "fundacja", "page": number}).context["page"]}
     assert "Fundacja Najnowsza" in shown
+
+
+@pytest.mark.parametrize("params", [{}, {"sort": "zmienione"}, {"sort": "nazwa"}])
+def test_deep_pages_seek_from_their_first_key_and_show_what_offset_paging_shows(
+    client, settings, registry, params
+):
+    settings.PAGE_CACHE = True
+    order = ("-updated_at", "pk") if params.get("sort") == "zmienione" else ("name", "pk")
+    plain = Paginator(Entity.objects.published().order_by(*order), PER_PAGE)
+    for number in (plain.num_pages, 2, plain.num_pages - 1, 3):
+        shown = client.get(LIST, {**params, "page": number}).context["page"]
+        assert [card.pk for card in shown.object_list] == [e.pk for e in plain.page(number).object_list]
