@@ -340,6 +340,13 @@ def main():
         "LOG_LEVEL": "WARNING",
         "GUNICORN_BIND": f"127.0.0.1:{args.port}",
         "WEB_CONCURRENCY": str(args.workers),
+        # The API answers 429 above 120 requests a minute per address; wrk is one address.
+        "API_ANON_RATE": "100000000/min",
+        # Production recycles a worker after 20,000 requests (memory never creeps); at benchmark rates that is
+        # every half minute, and each fresh worker's first requests (connections, per-process caches) would
+        # show up as p99 spikes in whichever page happened to be measured. Off here, so the memory figure
+        # below is that of workers that served the whole run.
+        "GUNICORN_MAX_REQUESTS": "0",
     }
     if not args.skip_seed:
         manage(env, "migrate", "--noinput", "-v0")
@@ -377,7 +384,10 @@ def main():
         for name, path, cold_addresses in pages:
             results[name] = {"path": path}
             for c in args.connections:
-                urllib.request.urlopen(base + path, timeout=30).read()  # warm the page
+                try:
+                    urllib.request.urlopen(base + path, timeout=30).read()  # warm the page
+                except (URLError, OSError) as error:
+                    print(f"{name}: {error}; measured anyway", file=sys.stderr)
                 # The ceiling again right before each page: other load on the machine drifts, and a share is
                 # only meaningful against the ceiling measured under the same conditions.
                 row = {"ceiling": wrk(base, "/bench/ok", c, args.duration)}

@@ -26,5 +26,6 @@ register(
         list_url=lambda query: f"{reverse('entities:list')}?{urlencode({'q': query})}",
         summary=lambda entity: f"{entity.get_legal_form_display()}, {entity.town}",
         position=10,
+        keep_ranking=True,
     )
 )

@@ -29,6 +29,9 @@ class SearchSource:
     summary: Callable[[models.Model], str] = lambda item: ""
     # Shown first on /szukaj/: lower comes first.
     position: int = 100
+    # Keep a query's ranked keys until the content changes (wortal/pagination.py): for a large table whose
+    # ranking is expensive (the registry's 100,000 entities); small tables are cheaper to ask again.
+    keep_ranking: bool = False
 
     @property
     def reindexable(self) -> bool:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from search.registry import sources
 from search.vocabulary import spelling_suggestion
 from wortal.cache import public_page
+from wortal.pagination import DeferredJoinPaginator
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 5
@@ -25,6 +26,15 @@ def kind_url(query: str, key: str) -> str:
     return f"{reverse('search:results')}?{urlencode({'q': query, 'w': key})}"
 
 
+def ranked(source, query, per_page):
+    """Pages of one kind's matches. Where the source asks for it (the registry), the ranked keys of a query are
+    kept until the content changes, so its count and first items, and its other pages, cost no ranking after
+    the first visitor (wortal/pagination.py)."""
+    if source.keep_ranking:
+        return DeferredJoinPaginator(source.search(query), per_page, keep_order=True)
+    return Paginator(source.search(query), per_page)
+
+
 @public_page
 @require_safe
 def results(request):
@@ -39,18 +49,18 @@ def results(request):
         return render(request, "search/results.html", context)
     if chosen:
         source = next(source for source in registered if source.key == chosen)
-        page = Paginator(source.search(query), PER_PAGE).get_page(request.GET.get("page"))
+        page = ranked(source, query, PER_PAGE).get_page(request.GET.get("page"))
         items = [describe(source, item) for item in page.object_list]
         context.update(kind=source, page=page, items=items, total=page.paginator.count)
     else:
         for source in registered:
-            found = source.search(query)
-            count = found.count()
+            first = ranked(source, query, PER_KIND).page(1)
+            count = first.paginator.count
             context["groups"].append(
                 {
                     "source": source,
                     "count": count,
-                    "items": [describe(source, item) for item in found[:PER_KIND]] if count else [],
+                    "items": [describe(source, item) for item in first.object_list],
                     "all_url": source.list_url(query) or kind_url(query, source.key),
                 }
             )

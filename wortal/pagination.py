@@ -111,7 +111,9 @@ class DeferredJoinPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        if self.ordered_keys is not None:
+        if top <= bottom:
+            keys = []  # nothing to show (an empty list's first page)
+        elif self.ordered_keys is not None:
             keys = self.ordered_keys[bottom:top].tolist()
         elif number > 1 and self.page_starts is not None and number <= len(self.page_starts):
             start = self.page_starts[number - 1]

@@ -113,15 +113,20 @@ def test_abbreviations_work_site_wide(client):
     assert found["aktualnosci"] == ["Nabór do centrum integracji społecznej"]
 
 
-def test_the_query_count_is_fixed(client, content, django_assert_num_queries):
+def test_the_query_count_is_fixed(client, settings, content, django_assert_num_queries):
+    settings.PAGE_CACHE = True  # as in production: each kind's ranked keys are kept (wortal/pagination.py)
     client.get(URL, {"q": "rozgrzewka"})  # fills the synonyms' cache
-    # A count per kind (seven, publications included), and the first rows of each kind that has any (all but
-    # site pages and publications); no suggestion is needed with these results.
+    # The ranked keys per kind (seven, publications included), and the first rows of each kind that has any
+    # (all but site pages and publications); no suggestion is needed with these results.
     with django_assert_num_queries(12):
         client.get(URL, {"q": "pasieka"})
     PostFactory.create_batch(4, title="Pasieka numer")
     with django_assert_num_queries(12):
-        client.get(URL, {"q": "pasieka"})
+        client.get(URL, {"q": "pasieka", "x": "1"})
+    # another address of the same search does not rank the registry again (its rows only); the small kinds
+    # are counted and read as before
+    with django_assert_num_queries(11):
+        client.get(URL, {"q": "pasieka", "x": "2"})
 
 
 def test_every_page_has_the_header_search_field(client, content):
