@@ -21,6 +21,14 @@ class TooManyRequests(exceptions.Throttled):
 class PublicViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[-a-zA-Z0-9_]+"
+    # The same JSON for every anonymous client: the page cache may answer it (wortal/cache.py), before the
+    # throttle, which only has to protect the requests that reach the database.
+    public_page = True
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response.public_page = True
+        return response
 
     def throttled(self, request, wait):
         seconds = int(wait or 1)
@@ -45,15 +53,18 @@ class EntityViewSet(PublicViewSet):
     filterset_class = filters.EntityApiFilter
     ordering_fields = ["name", "updated_at", "created_at", "year_founded"]
     ordering = ["name", "pk"]
-    queryset = (
-        Entity.objects.published()
-        .select_related("gmina__powiat", "running_entity")
-        .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("position", "name")),
-            "powiaty_served",
-            Prefetch("ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"),
+
+    def get_queryset(self):
+        # The PS statuses in force are those of today: evaluated per request, never at import.
+        return (
+            Entity.objects.published()
+            .select_related("gmina__powiat", "running_entity")
+            .prefetch_related(
+                Prefetch("sectors", queryset=Sector.objects.order_by("position", "name")),
+                "powiaty_served",
+                Prefetch("ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"),
+            )
         )
-    )
 
 
 @documented("inicjatywy")

@@ -152,7 +152,10 @@ def _is_public_view(request) -> bool:
         match = resolve(request.path_info, getattr(request, "urlconf", None))
     except Resolver404:
         return False
-    return getattr(match.func, "public_page", False)
+    # A function view marked by @public_page, or a class-based view (DRF) whose class says so.
+    return getattr(match.func, "public_page", False) or getattr(
+        getattr(match.func, "cls", None), "public_page", False
+    )
 
 
 def _page_key(request) -> str:

@@ -99,7 +99,8 @@ def test_modified_after_takes_any_offset_and_the_calendars_ends(client, content)
 def test_pages_of_results(client, content, django_assert_max_num_queries):
     for number in range(4):
         EntityFactory(slug=f"p{number}")
-    with django_assert_max_num_queries(8):
+    # count, the page's keys, its rows by key (a deferred join, wortal/pagination.py) and their prefetches
+    with django_assert_max_num_queries(9):
         first = client.get("/api/v1/podmioty/", {"page_size": 2}).json()
     assert first["count"] == 5 and len(first["results"]) == 2 and "page=2" in first["next"]
     assert client.get("/api/v1/podmioty/", {"page": 99}).status_code == 404
@@ -133,3 +134,18 @@ def test_openapi_document_and_documentation_within_the_csp(client):
 def test_the_api_is_read_only(client, content):
     assert client.post("/api/v1/podmioty/", {}, content_type="application/json").status_code == 405
     assert client.delete("/api/v1/podmioty/smaki/").status_code == 405
+
+
+def test_anonymous_answers_come_from_the_page_cache_until_the_content_changes(
+    client, settings, content, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    first = client.get("/api/v1/podmioty/").json()
+    with django_assert_num_queries(0):
+        again = client.get("/api/v1/podmioty/")
+    assert again.json() == first and again["Content-Type"].startswith("application/json")
+    EntityFactory(name="Fundacja Świeżo Dodana", slug="swiezo-dodana")
+    names = [
+        entity["name"] for entity in client.get("/api/v1/podmioty/", {"page_size": 200}).json()["results"]
+    ]
+    assert "Fundacja Świeżo Dodana" in names
