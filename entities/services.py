@@ -6,7 +6,7 @@ the steps registered in entities/moderation.py; the applying steps live here, ne
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
@@ -98,11 +98,18 @@ def submission_apply(submission):
 
 
 def claim_create(user, entity, justification):
+    already_waiting = _("Twoje zgłoszenie dotyczące tej organizacji już czeka na decyzję redakcji.")
     if Membership.objects.filter(user=user, entity=entity).exists():
         raise ValidationError(_("Już należysz do tej organizacji."))
     if Claim.objects.pending().filter(submitted_by=user, entity=entity).exists():
-        raise ValidationError(_("Twoje zgłoszenie dotyczące tej organizacji już czeka na decyzję redakcji."))
-    claim = Claim.objects.create(submitted_by=user, entity=entity, justification=justification)
+        raise ValidationError(already_waiting)
+    try:
+        # Two submits at the same moment (a double click, two tabs) both pass the check above; the database's
+        # one-pending-claim constraint lets one in, and the other gets the same answer as a later duplicate.
+        with transaction.atomic():
+            claim = Claim.objects.create(submitted_by=user, entity=entity, justification=justification)
+    except IntegrityError:
+        raise ValidationError(already_waiting) from None
     notify_editors(claim)
     return claim
 
