@@ -17,9 +17,9 @@ def test_simultaneous_claims_store_one_and_answer_the_other_in_every_round():
     for round_number in range(ROUNDS):
         person, entity = UserFactory(), EntityFactory()
 
-        def attempt():
+        def attempt(person=person, entity=entity, justification=f"Prezes zarządu, runda {round_number}"):
             try:
-                return claim_create(person, entity, f"Prezes zarządu, runda {round_number}")
+                return claim_create(person, entity, justification)
             except ValidationError as error:
                 return error
 
