@@ -148,3 +148,21 @@ def test_an_editors_new_synonym_works_at_once(client):
     client.logout()
     assert SynonymGroup.objects.filter(phrases="gliniarstwo, garncarstwo").exists()
     assert titles(client.get(URL, {"q": "gliniarstwo"}))["podmioty"] == ["Pracownia Ceramiki „Glina”"]
+
+
+@pytest.mark.postgres
+def test_the_smaller_kinds_are_searched_through_trigram_indexes():
+    from django.db import connection
+
+    tables = [
+        "news_post",
+        "news_film",
+        "news_event",
+        "news_page",
+        "initiatives_initiative",
+        "knowledge_publication",
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE %s", ["%_search_trgm_idx"])
+        found = {row[0] for row in cursor.fetchall()}
+    assert found >= {f"{table}_search_trgm_idx" for table in tables}
