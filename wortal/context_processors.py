@@ -33,4 +33,7 @@ def _navigation(urlconf=None):
 def site(request):
     path = request.path
     navigation = [{**item, "current": path.startswith(item["url"])} for item in _navigation(get_urlconf())]
-    return {"SITE_URL": settings.SITE_URL, "navigation": navigation}
+    # The one thing of the address the header shows (the menu's current section): what its rendering is kept
+    # by (wortal/fragments.py), so every profile of a section shares one header.
+    current_section = next((item["url"] for item in navigation if item["current"]), "")
+    return {"SITE_URL": settings.SITE_URL, "navigation": navigation, "current_section": current_section}

@@ -39,6 +39,16 @@ def test_the_menu_marks_the_section_of_each_address(client):
     news = client.get(reverse("news:list")).content.decode()
     assert f'<a href="{reverse("news:list")}" aria-current="page">' in news
     assert f'<a href="{reverse("entities:list")}" aria-current="page">' not in news
+    about = client.get(reverse("about")).content.decode()
+    assert f'<a href="{reverse("about")}" aria-current="page">' in about
+    assert f'<a href="{reverse("news:list")}" aria-current="page">' not in about
+
+
+def test_pages_of_one_section_share_one_header(client):
+    client.get(reverse("entities:list"))
+    client.get(reverse("entities:list"), {"page": "2"})
+    client.get(reverse("entities:map"))
+    assert sum(1 for key in fragments._rendered if key[0] == '"header"') == 1
 
 
 def test_the_header_search_shows_each_query(client):
