@@ -2,8 +2,9 @@
 
 The header and footer of ``base.html`` (menu, operator bar, search field, links) cost about 3.5 ms of every
 page render in Django's template language: twenty ``{% url %}``s, forty translations, the site settings. For
-a visitor who is not signed in they depend only on the language, the menu's current section and the content (the operator's name comes from the site settings), so ``{% anonymous_fragment %}``
-keeps each rendering in a per-process dictionary keyed by those and by the **content generation** that
+a visitor who is not signed in they depend only on the language, the menu's current section and the content
+(the operator's name comes from the site settings), so ``{% anonymous_fragment %}`` keeps each rendering in
+a per-process dictionary keyed by those and by the **content generation** that
 ``PublicPageCacheMiddleware`` read for this request (wortal/cache.py): any content change makes new keys.
 
 Never for a signed-in person (their menu has their own links and a CSRF token), and not at all where the
