@@ -7,12 +7,10 @@ per combination and reused. The choices are part of the key (by content), so a r
 is picked up on the next request without any invalidation. Fields with errors are always rendered afresh;
 text inputs and checkboxes (the search box) are kept the same way, keyed by their value.
 
-A per-process dictionary rather than Redis: the HTML is cheap to keep (a few KB per entry), needs no network
-round trip, and each worker fills it within its first requests.
+Kept in a per-process ``RenderedMemo`` (wortal/memo.py).
 """
 
 import hashlib
-import threading
 
 from django.forms.widgets import Input, Select
 from django.template.loader import render_to_string
@@ -20,15 +18,15 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from wortal.memo import RenderedMemo
+
 FIELD_TEMPLATE = "includes/form_field.html"
 # Widgets whose HTML depends only on the field's definition and value (checkboxes are inputs too). Never
 # passwords (their value must not become a key), files or hidden inputs.
 CACHED_WIDGETS = (Select, Input)
 NOT_CACHED_INPUTS = ("password", "file", "hidden")
-MAX_ENTRIES = 2048
 
-_rendered: dict[tuple, str] = {}
-_lock = threading.Lock()
+_rendered = RenderedMemo(max_entries=2048)
 
 
 class SharedChoices(BaseChoiceIterator):
@@ -81,13 +79,11 @@ def _key(field):
         str(field.help_text),
         selected,
         get_language(),
+        # Two forms' selects can share name, label and choices (the powiat of the registry and of the
+        # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
         repr(sorted(field.field.widget.attrs.items())),
         type(field.field.widget).__name__,
         _choices_digest(field),
-        # Two forms' selects can share name, label and choices (the powiat of the registry and of the
-        # initiatives) but not their attributes (data-narrows for gmina-by-powiat.js).
-        type(field.field.widget).__name__,
-        repr(sorted(field.field.widget.attrs.items())),
     )
 
 
@@ -100,12 +96,5 @@ def render_field(field) -> str:
         or field.errors
     ):
         return render_to_string(FIELD_TEMPLATE, {"field": field})
-    key = _key(field)
-    html = _rendered.get(key)
-    if html is None:
-        html = render_to_string(FIELD_TEMPLATE, {"field": field})
-        with _lock:
-            if len(_rendered) >= MAX_ENTRIES:
-                _rendered.clear()
-            _rendered[key] = html
+    html = _rendered.remembered(_key(field), lambda: render_to_string(FIELD_TEMPLATE, {"field": field}))
     return mark_safe(html)  # rendered by our own template, autoescaped

@@ -11,14 +11,11 @@ Never for a signed-in person (their menu has their own links and a CSRF token), 
 request has no generation (the page cache is off, as in development and most tests): rendered as usual.
 """
 
-import threading
-
 from django.utils.translation import get_language
 
-MAX_ENTRIES = 4096
+from wortal.memo import RenderedMemo
 
-_rendered: dict[tuple, str] = {}
-_lock = threading.Lock()
+_rendered = RenderedMemo(max_entries=4096)
 
 
 def fragment_key(request, name: str, vary_on: tuple) -> tuple | None:
@@ -30,11 +27,4 @@ def fragment_key(request, name: str, vary_on: tuple) -> tuple | None:
 
 
 def remembered(key: tuple, render) -> str:
-    html = _rendered.get(key)
-    if html is None:
-        html = render()
-        with _lock:
-            if len(_rendered) >= MAX_ENTRIES:
-                _rendered.clear()
-            _rendered[key] = html
-    return html
+    return _rendered.remembered(key, render)

@@ -9,13 +9,7 @@ they are next written; ``VACUUM FULL entities_entity`` moves them all at once (i
 
 from django.db import migrations
 
-
-def set_target(value):
-    def operation(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(f"ALTER TABLE entities_entity SET (toast_tuple_target = {value})")
-
-    return operation
+from wortal.migration_operations import postgresql_only
 
 
 class Migration(migrations.Migration):
@@ -23,4 +17,9 @@ class Migration(migrations.Migration):
         ("entities", "0012_polish_order_weighted_search"),
     ]
 
-    operations = [migrations.RunPython(set_target(8160), set_target(2032))]
+    operations = [
+        postgresql_only(
+            ["ALTER TABLE entities_entity SET (toast_tuple_target = 8160)"],
+            ["ALTER TABLE entities_entity SET (toast_tuple_target = 2032)"],
+        )
+    ]
