@@ -1,12 +1,11 @@
 from django.conf import settings
-from django.db.models import Q, Subquery
 from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from entities.cards import entity_cards, render_cards
 from entities.export import csv_stream, json_stream
-from entities.filters import EntityFilter
+from entities.filters import EntityFilter, seek_from
 from entities.models import Entity
 from wortal.cache import public_page
 from wortal.pagination import DeferredJoinPaginator
@@ -24,17 +23,6 @@ def list_query(query: QueryDict) -> str:
         if values:
             kept.setlist(key, values)
     return kept.urlencode()
-
-
-def seek_from(queryset, key):
-    """The whole registry from the entity with this key on, in its order: by name, or by last change when
-    sorted so (the only two orders of a list without a search or filter), the key breaking ties."""
-    anchor = Entity.objects.filter(pk=key)
-    if tuple(queryset.query.order_by) == ("-updated_at", "pk"):
-        changed = Subquery(anchor.values("updated_at")[:1])
-        return queryset.filter(updated_at__lte=changed).filter(Q(updated_at__lt=changed) | Q(pk__gte=key))
-    name = Subquery(anchor.values("name")[:1])
-    return queryset.filter(name__gte=name).filter(Q(name__gt=name) | Q(pk__gte=key))
 
 
 @public_page
