@@ -3,8 +3,8 @@
 A list page shows twenty cards. Loading them as model instances (the row, its gmina and powiat, a prefetch of
 sectors and of PS statuses) and rendering ``includes/entity_card.html`` once per card cost about two thirds
 of a list request (docs/performance.md). Here the page's rows come as plain values, with the PS status as an
-``EXISTS`` in the same query, the sectors in a second query, and all the cards in one render of
-``templates/jinja2/entities/cards.html``.
+``EXISTS`` in the same query, the sectors in a second query (both compiled by the ORM once per process,
+wortal/compiled.py), and all the cards in one render of ``templates/jinja2/entities/cards.html``.
 """
 
 from dataclasses import dataclass, field
@@ -14,10 +14,12 @@ from typing import NamedTuple
 from django.conf import settings
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from sorl.thumbnail import get_thumbnail
 
 from entities.models import Entity, LegalForm, Powiat
+from wortal.compiled import KeysQuery
 
 CARDS_TEMPLATE = "entities/cards.html"
 # The logo on a card: 4rem, and twice that for dense screens (as includes/entity_logo.html).
@@ -65,40 +67,47 @@ def _logo(name: str, storage_key: str):
         return None
 
 
+# The rows and the sectors of a page's cards, compiled once per process (wortal/compiled.py).
+CARD_ROWS = KeysQuery(
+    lambda keys, today: Entity.objects.filter(pk__in=keys)
+    .with_ps_status(today)
+    .values_list(
+        "pk", "name", "slug", "legal_form", "town", "logo", "gmina__powiat__name", "gmina__powiat__city",
+        "has_ps_status",
+    )
+)  # fmt: skip
+CARD_SECTORS = KeysQuery(
+    lambda keys: (
+        Entity.sectors.through.objects.filter(entity_id__in=keys)
+        .order_by("sector__position", "sector__name")
+        .values_list("entity_id", "sector__name")
+    )
+)
+
+
 def entity_cards(keys) -> list[Card]:
     """Cards of the entities with these primary keys, in the order of ``keys``."""
     if not keys:
         return []
-    rows = (
-        Entity.objects.filter(pk__in=keys)
-        .with_ps_status()
-        .values_list(
-            "pk", "name", "slug", "legal_form", "town", "logo", "gmina__powiat__name", "gmina__powiat__city",
-            "has_ps_status",
-        )
-    )  # fmt: skip
     # Per page, not per card: the profile address (one reverse) and the translated labels.
     url_pattern = reverse("entities:detail", kwargs={"slug": SLUG_PLACEHOLDER})
     legal_forms = _legal_form_labels()
     storage_key = settings.MEDIA_URL
     cards = {}
-    for pk, name, slug, legal_form, town, logo, powiat, city, has_ps_status in rows:
+    for pk, name, slug, legal_form, town, logo, powiat, city, has_ps_status in CARD_ROWS.rows(
+        keys, timezone.localdate()
+    ):
         cards[pk] = Card(
             pk=pk,
             name=name,
             url=url_pattern.replace(SLUG_PLACEHOLDER, slug),
             legal_form=legal_forms.get(legal_form, legal_form),
             town=town,
-            powiat=Powiat.label(powiat, city),
-            has_ps_status=has_ps_status,
+            powiat=Powiat.label(powiat, bool(city)),
+            has_ps_status=bool(has_ps_status),
             logo=_logo(logo, storage_key) if logo else None,
         )
-    sectors = (
-        Entity.sectors.through.objects.filter(entity_id__in=keys)
-        .order_by("sector__position", "sector__name")
-        .values_list("entity_id", "sector__name")
-    )
-    for entity_id, sector_name in sectors:
+    for entity_id, sector_name in CARD_SECTORS.rows(keys):
         cards[entity_id].sectors.append(sector_name)
     return [cards[key] for key in keys if key in cards]
 

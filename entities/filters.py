@@ -1,7 +1,6 @@
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
@@ -42,18 +41,6 @@ def gmina_choices_by_powiat(gminy, value=lambda gmina: gmina.teryt) -> list:
 
 SORT_RELEVANCE, SORT_NAME, SORT_UPDATED = "trafnosc", "nazwa", "zmienione"
 BY_NAME, BY_UPDATE = ("name", "pk"), ("-updated_at", "pk")
-
-
-def seek_from(queryset, key):
-    """The whole registry from the entity with this key on, in its order (wortal/pagination.py, ``seek``): by
-    name, or by last change when sorted so (the only two orders of a list without a search or filter, set by
-    ``EntityFilter.filter_sort``), the key breaking ties."""
-    anchor = Entity.objects.filter(pk=key)
-    if tuple(queryset.query.order_by) == BY_UPDATE:
-        changed = Subquery(anchor.values("updated_at")[:1])
-        return queryset.filter(updated_at__lte=changed).filter(Q(updated_at__lt=changed) | Q(pk__gte=key))
-    name = Subquery(anchor.values("name")[:1])
-    return queryset.filter(name__gte=name).filter(Q(name__gt=name) | Q(pk__gte=key))
 
 
 class EntityFilter(django_filters.FilterSet):

@@ -5,10 +5,11 @@ from django.views.decorators.http import require_safe
 
 from entities.cards import entity_cards, render_cards
 from entities.export import csv_stream, json_stream
-from entities.filters import EntityFilter, seek_from
+from entities.facets import selected_keys
+from entities.filters import EntityFilter
 from entities.models import Entity
 from wortal.cache import public_page
-from wortal.pagination import DeferredJoinPaginator
+from wortal.pagination import DeferredJoinPaginator, KeysPaginator
 
 # Fewer results than this and a search offers "Czy chodziło Ci o: …".
 FEW_RESULTS = 3
@@ -30,16 +31,11 @@ def list_query(query: QueryDict) -> str:
 def entity_list(request):
     filterset = EntityFilter(request.GET, queryset=Entity.objects.published())
     number = request.GET.get("page")
-    # A search's ranking is read once for all its pages; a filter's whole order only once someone pages on
-    # (its first page alone is cheaper as a count and twenty keys). See wortal/pagination.py.
-    keep_order = filterset.searches or (filterset.narrows and number not in (None, "", "1"))
-    paginator = DeferredJoinPaginator(
-        filterset.qs,
-        settings.ENTITIES_PER_PAGE,
-        rows=entity_cards,
-        keep_order=keep_order,
-        seek=None if filterset.narrows else seek_from,
-    )
+    keys = selected_keys(filterset)
+    if keys is not None:  # no search: the filters are answered from memory (entities/facets.py)
+        paginator = KeysPaginator(keys, settings.ENTITIES_PER_PAGE, rows=entity_cards)
+    else:
+        paginator = _queryset_paginator(filterset, number)
     page = paginator.get_page(number)
     few_results = filterset.is_bound and filterset.form.is_valid() and paginator.count < FEW_RESULTS
     query = list_query(request.GET)
@@ -54,6 +50,19 @@ def entity_list(request):
             "identifier_match": filterset.identifier_match,
             "suggestion": filterset.spelling_suggestion() if few_results else None,
         },
+    )
+
+
+def _queryset_paginator(filterset, number):
+    """Pages of a search, or of any list where the facet index is off, read from PostgreSQL."""
+    # A search's ranking is read once for all its pages; a filter's whole order only once someone pages on
+    # (its first page alone is cheaper as a count and twenty keys). See wortal/pagination.py.
+    keep_order = filterset.searches or (filterset.narrows and number not in (None, "", "1"))
+    return DeferredJoinPaginator(
+        filterset.qs,
+        settings.ENTITIES_PER_PAGE,
+        rows=entity_cards,
+        keep_order=keep_order,
     )
 
 

@@ -3,7 +3,7 @@
 ``Paginator`` slices the whole query with ``OFFSET``: page 4,000 of 100,000 entities makes PostgreSQL build
 and throw away 80,000 full rows (joins, every column) before the 20 it shows. Here the offset walks only the
 primary keys in the list's order (an index-only scan when an index covers the filter and the order, see
-``entity_state_name_id_idx``) and the full rows are read for the page's keys alone:
+``entity_state_name_cover_idx``) and the full rows are read for the page's keys alone:
 
     SELECT id FROM entity WHERE <filters> ORDER BY name, id LIMIT 20 OFFSET 80000   -- index-only
     SELECT … FROM entity JOIN … WHERE <filters> AND id IN (<those 20>)              -- 20 full rows
@@ -12,26 +12,21 @@ Same rows, same order as plain ``OFFSET``, so page addresses stay shareable and 
 tests/wortal/test_pagination.py). The count is cached per query (its SQL and parameters) until the next
 content change (wortal/cache.py), so paging through a list or a common search word counts once.
 
-``keep_order=True`` (the registry's searches and filtered lists) goes one step further: ranking ~19,000 matches
+``keep_order=True`` (the registry's searches, and its filtered lists where the facet index is off) goes one step further: ranking ~19,000 matches
 of a common word costs PostgreSQL a few hundred milliseconds however few of them are shown, and a filter that
 no index orders (a PS status, a powiat) is read in name order row by row, so the whole ordered list of keys is
 read once, kept (packed, compressed) until the next content change, and counted and sliced from there. One
 query instead of a count and a page, and every further page of that list needs neither. Only one worker
-reads it after a change (``single_flight``); the others wait for its result. The unfiltered list keeps the
-deferred join: an index-only scan pages it directly.
+reads it after a change (``single_flight``); the others wait for its result.
 
-Deep pages of a long list that is not kept (the whole registry, 93,000 keys) would still make PostgreSQL step
-over 80,000 index entries for page 4,000. With ``seek(queryset, key)`` (the list from that key on, in its
-order) the paginator keeps only the **first key of every page** (4,700 keys, one index-only scan per content
-change) and reads any page as the twenty rows from its first key on: an index range scan, not an offset.
-Same rows and order as ``OFFSET``, and every page number still answers.
+Where the page cache runs (production), the registry's lists without a search are paged from memory instead
+(entities/facets.py, with ``KeysPaginator`` below): this paginator serves searches and the other long lists.
 
 ``rows(keys)`` builds what a page shows from its keys (the registry's cards, entities/cards.py); by default
 the queryset's own rows.
 """
 
 import hashlib
-import itertools
 import zlib
 from array import array
 
@@ -52,11 +47,10 @@ def _query_key(prefix, queryset) -> str:
 
 
 class DeferredJoinPaginator(Paginator):
-    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, seek=None, **kwargs):
+    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.rows = rows or self._queryset_rows
         self.keep_order = keep_order
-        self.seek = seek
 
     def _kept(self, prefix, compute):
         packed = get_or_set_current(
@@ -67,19 +61,6 @@ class DeferredJoinPaginator(Paginator):
         keys = array("q")
         keys.frombytes(zlib.decompress(packed))
         return keys
-
-    @cached_property
-    def page_starts(self) -> array | None:
-        """The first key of every page, for ``seek`` (see the module's docstring), else None."""
-        if self.seek is None or self.keep_order or not settings.PAGE_CACHE:
-            return None
-        queryset, step = self.object_list, self.per_page
-
-        def compute():
-            keys = queryset.values_list("pk", flat=True).iterator(chunk_size=10_000)
-            return zlib.compress(array("q", itertools.islice(keys, 0, None, step)).tobytes())
-
-        return self._kept(f"starts:{step}:", compute)
 
     @cached_property
     def ordered_keys(self) -> array | None:
@@ -115,9 +96,6 @@ class DeferredJoinPaginator(Paginator):
             keys = []  # nothing to show (an empty list's first page)
         elif self.ordered_keys is not None:
             keys = self.ordered_keys[bottom:top].tolist()
-        elif number > 1 and self.page_starts is not None and number <= len(self.page_starts):
-            start = self.page_starts[number - 1]
-            keys = list(self.seek(self.object_list, start).values_list("pk", flat=True)[: top - bottom])
         else:
             # Two steps rather than ``pk__in=<subquery>``: raw SQL in a filter (the search's tsquery) names
             # the table, which inside a subquery would point at the outer query.
@@ -129,3 +107,15 @@ class DeferredJoinPaginator(Paginator):
             return []
         position = {key: index for index, key in enumerate(keys)}
         return sorted(self.object_list.filter(pk__in=keys).order_by(), key=lambda row: position[row.pk])
+
+
+class KeysPaginator(Paginator):
+    """Pages of a list whose ordered keys are known without a query (``len()`` and slices are cheap, as for
+    entities/facets.py); ``rows(keys)`` builds what a page shows from its keys."""
+
+    def __init__(self, keys, per_page, *, rows, **kwargs):
+        super().__init__(keys, per_page, **kwargs)
+        self.rows = rows
+
+    def _get_page(self, keys, number, paginator):
+        return super()._get_page(self.rows(list(keys)), number, paginator)

@@ -1,5 +1,6 @@
-"""Deep pages by a deferred join (wortal/pagination.py): the same entities in the same order as plain OFFSET
-paging, no gaps or repeats across pages, and counts kept until the content changes."""
+"""Pages of the registry by a deferred join or a kept order (wortal/pagination.py) and from the facet index
+(entities/facets.py): the same entities in the same order as plain OFFSET paging, no gaps or repeats across
+pages, and counts kept until the content changes."""
 
 import datetime
 from urllib.parse import urlencode
@@ -70,32 +71,23 @@ def test_a_page_shows_what_plain_offset_paging_showed(client, registry):
         assert shown.number == number
 
 
-def test_counts_are_cached_until_the_content_changes(client, settings, registry, django_assert_num_queries):
-    settings.PAGE_CACHE = True
-    client.get(LIST)
-    client.get(LIST, {"page": 2})  # remembers the first key of every page
-    # another page of the same list: its keys from its first key on, rows (with the PS status), sectors;
-    # the count and the pages' first keys are remembered
-    with django_assert_num_queries(3):
-        client.get(LIST, {"page": 3})
-    EntityFactory(name="Fundacja Nowa")
-    # count, first keys of the pages, this page's keys, rows, sectors
-    with django_assert_num_queries(5):
-        response = client.get(LIST, {"page": 3})
-    assert response.context["page"].paginator.count == 24
-
-
-def test_a_page_of_the_same_list_costs_five_queries_and_a_repeat_none(
+def test_lists_without_a_search_are_paged_from_the_facet_index_until_the_content_changes(
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
-    client.get(LIST, {"page": 2})  # fills the filter choices
-    EntityFactory()
-    # count, the first key of every page, this page's keys from its first, rows with the PS status, sectors
-    with django_assert_num_queries(5):
-        client.get(LIST, {"page": 5})
-    with django_assert_num_queries(0):
-        client.get(LIST, {"page": 5})
+    client.get(LIST)
+    # any page, filter or order: only the page's cards (rows with the PS status, sectors)
+    for params in ({"page": 3}, {"branza": "kultura", "ps": "1"}, {"sort": "zmienione", "page": 2}):
+        with django_assert_num_queries(2):
+            client.get(LIST, params)
+    EntityFactory(name="Fundacja Nowa")
+    # the index read again (published rows in name order, gminy, sectors, their entities, PS statuses, the
+    # order by change), then the cards
+    with django_assert_num_queries(8):
+        response = client.get(LIST, {"page": 3})
+    assert response.context["page"].paginator.count == 24
+    with django_assert_num_queries(2):
+        client.get(LIST, {"page": 4})
 
 
 def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_changes(
@@ -115,9 +107,7 @@ def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_chan
 
 
 @pytest.mark.parametrize("params", [{}, {"sort": "zmienione"}, {"sort": "nazwa"}])
-def test_deep_pages_seek_from_their_first_key_and_show_what_offset_paging_shows(
-    client, settings, registry, params
-):
+def test_pages_from_the_facet_index_show_what_offset_paging_shows(client, settings, registry, params):
     settings.PAGE_CACHE = True
     order = ("-updated_at", "pk") if params.get("sort") == "zmienione" else ("name", "pk")
     plain = Paginator(Entity.objects.published().order_by(*order), PER_PAGE)

@@ -1,0 +1,191 @@
+"""The registry's filters answered from memory: a bitmap of the published entities for every filter value.
+
+A list without a search word (the registry's first page, a powiat with a legal form and a sector, the PS
+status, page 4,000, the order by last change) is a set of filter values. In PostgreSQL each new combination
+is a count and a page of keys over joins to gminy, powiaty, sectors and PS statuses, sorted in the Polish
+collation: 5–15 ms of the database and as much again of the ORM building the queries, for every new address.
+
+Here every published entity has a *position* in the list's name order, and every filter value (a powiat, a
+gmina, a legal form, a sector, the PS status in force today) is a Python integer with the bits of its
+entities' positions set. A combination of filters is an ``&`` of a few integers, its count ``bit_count()``,
+and a page the set bits from the page's rank on: microseconds, whichever the filters or the page. The order
+by last change is a second order of the same positions.
+
+The index describes one state of the registry: it is built after each content change (the site-wide content
+generation, wortal/cache.py, which every saved entity, sector or PS status moves) and each new day (a PS
+status comes into force or lapses by date), by one worker, in about half a second at 100,000 entities; it is
+kept in Redis for the others and in each worker's memory (a few MB) while it is current. The SQL path remains
+for searches and wherever the page cache (and so the generation) is off. Tests compare both paths.
+"""
+
+import datetime
+import pickle
+from array import array
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
+
+from entities.filters import BY_NAME, BY_UPDATE, SORT_UPDATED
+from entities.models import Entity, Gmina, Sector
+from wortal.cache import content_generation, get_or_set_current
+
+INDEX_KEY = "entities:facet-index:v1"
+INDEX_SECONDS = 600
+# The filters the index answers, by the name of the registry's filter (entities/filters.py).
+FACETS = ("powiat", "gmina", "forma", "branza")
+
+
+@dataclass
+class FacetIndex:
+    by_name: array  # primary keys in the list's name order: a key's position is its index here
+    update_rank: array  # for each position, its rank in the order by last change
+    by_update: array  # primary keys in the order by last change
+    facets: dict = field(default_factory=dict)  # (filter, value) -> bitmap of positions
+    ps_status: int = 0  # bitmap of the entities with a PS status in force on the day of the index
+
+    @property
+    def everyone(self) -> int:
+        return (1 << len(self.by_name)) - 1
+
+    def select(self, filters: dict, ps_status: bool = False) -> int:
+        """The bitmap of the entities matching every filter value given (an unknown value matches none)."""
+        selected = self.everyone
+        for name, value in filters.items():
+            selected &= self.facets.get((name, str(value)), 0)
+        if ps_status:
+            selected &= self.ps_status
+        return selected
+
+    def keys(self, selected: int, by_update: bool = False) -> "SelectedKeys":
+        return SelectedKeys(self, selected, by_update)
+
+
+class SelectedKeys:
+    """The primary keys of a selection in the list's order, for a paginator: ``len()`` and slices."""
+
+    def __init__(self, index: FacetIndex, selected: int, by_update: bool):
+        self.index, self.selected, self.by_update = index, selected, by_update
+        self.length = selected.bit_count()
+        self._update_order = None
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, items: slice) -> list:
+        start, stop, _ = items.indices(self.length)
+        index = self.index
+        if self.length == len(index.by_name):  # nothing filtered out: the orders themselves
+            return list((index.by_update if self.by_update else index.by_name)[start:stop])
+        if self.by_update:
+            return [index.by_name[position] for position in self._by_update()[start:stop]]
+        return [index.by_name[position] for position in _set_bits(self.selected, start, stop)]
+
+    def _by_update(self) -> list:
+        if self._update_order is None:
+            rank = self.index.update_rank
+            self._update_order = sorted(_set_bits(self.selected, 0, self.length), key=rank.__getitem__)
+        return self._update_order
+
+
+def _set_bits(bitmap: int, start: int, stop: int) -> list:
+    """Positions of the set bits of ``bitmap`` whose rank (counting from the lowest) is in [start, stop)."""
+    size = (bitmap.bit_length() + 63) // 64 * 8
+    words = memoryview(bitmap.to_bytes(size, "little")).cast("Q")
+    positions, seen = [], 0
+    for number, word in enumerate(words):
+        if not word:
+            continue
+        if seen + word.bit_count() <= start:  # the whole word lies before the slice
+            seen += word.bit_count()
+            continue
+        while word:
+            lowest = word & -word
+            if seen >= start:
+                positions.append(number * 64 + lowest.bit_length() - 1)
+                if len(positions) == stop - start:
+                    return positions
+            seen += 1
+            word ^= lowest
+    return positions
+
+
+def _bitmap(positions, size: int) -> int:
+    bits = bytearray((size + 7) // 8)
+    for position in positions:
+        bits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(bits, "little")
+
+
+def build_index(today: datetime.date) -> FacetIndex:
+    """Read the published registry (six queries, index-only where it is large) and index it."""
+    published = Entity.objects.published()
+    rows = list(published.order_by(*BY_NAME).values_list("pk", "gmina_id", "legal_form"))
+    position = {row[0]: number for number, row in enumerate(rows)}
+    territory = {
+        pk: (gmina, powiat) for pk, gmina, powiat in Gmina.objects.values_list("pk", "teryt", "powiat__teryt")
+    }
+    sectors = dict(Sector.objects.values_list("pk", "slug"))
+    members: dict = {}
+    for number, (_, gmina_id, legal_form) in enumerate(rows):
+        gmina, powiat = territory[gmina_id]
+        for key in (("gmina", gmina), ("powiat", powiat), ("forma", legal_form)):
+            members.setdefault(key, []).append(number)
+    for entity_id, sector_id in Entity.sectors.through.objects.values_list("entity_id", "sector_id"):
+        if entity_id in position:
+            members.setdefault(("branza", sectors[sector_id]), []).append(position[entity_id])
+    with_status = published.having_ps_status(today).values_list("pk", flat=True)
+    by_update = array("q", published.order_by(*BY_UPDATE).values_list("pk", flat=True))
+    update_rank = array("q", bytes(8 * len(rows)))
+    for rank, pk in enumerate(by_update):
+        update_rank[position[pk]] = rank
+    return FacetIndex(
+        by_name=array("q", (row[0] for row in rows)),
+        update_rank=update_rank,
+        by_update=by_update,
+        facets={key: _bitmap(numbers, len(rows)) for key, numbers in members.items()},
+        ps_status=_bitmap((position[pk] for pk in with_status), len(rows)),
+    )
+
+
+# This worker's copy: ((generation, day), index).
+_current: tuple = (None, None)
+
+
+def facet_index() -> FacetIndex | None:
+    """The index of the registry as it is now, or None where no content generation is kept (the page cache
+    is off: development without Redis, most tests), so changes could not be noticed."""
+    global _current
+    if not settings.PAGE_CACHE:
+        return None
+    today = timezone.localdate()
+    generation = content_generation()
+    key, index = _current
+    if key != (generation, today):
+        packed = get_or_set_current(
+            f"{INDEX_KEY}:{today.isoformat()}",
+            lambda: pickle.dumps(build_index(today), pickle.HIGHEST_PROTOCOL),
+            INDEX_SECONDS,
+            single_flight=True,
+            generation=generation,
+        )
+        index = pickle.loads(packed)
+        _current = ((generation, today), index)
+    return index
+
+
+def selected_keys(filterset) -> SelectedKeys | None:
+    """The keys of the registry's list for these filters (entities/filters.py) from the index, or None for a
+    search (ranked by PostgreSQL) or where there is no index. Like the queryset, it applies every filter whose
+    value is valid and ignores the others."""
+    if not filterset.is_bound:
+        return None
+    filterset.form.is_valid()
+    data = filterset.form.cleaned_data
+    if data.get("q"):
+        return None
+    index = facet_index()
+    if index is None:
+        return None
+    selected = index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))
+    return index.keys(selected, by_update=data.get("sort") == SORT_UPDATED)
