@@ -13,8 +13,8 @@ from django.db import transaction
 
 from entities.demo_geo import demo_point
 from entities.models import Entity, Gmina, LegalForm, PSStatus, Sector
+from entities.versions import registry_changed
 from wortal import demo_images
-from wortal.cache import bump_content_generation
 from wortal.text import polish_slugify
 
 NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
@@ -357,7 +357,7 @@ def seed_entities(count: int, batch_size: int = 1000, progress=None) -> int:
                     status.entity = entity
                     statuses.append(status)
             PSStatus.objects.bulk_create(statuses)
-            bump_content_generation()  # bulk_create sends no post_save
+            registry_changed()  # bulk_create sends no post_save
         created += len(entities)
         if progress is not None:
             progress(min(batch_size, count + 1 - start))

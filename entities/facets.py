@@ -11,10 +11,11 @@ entities' positions set. A combination of filters is an ``&`` of a few integers,
 and a page the set bits from the page's rank on: microseconds, whichever the filters or the page. The order
 by last change is a second order of the same positions.
 
-The index describes one state of the registry: it is built after each content change (the site-wide content
-generation, wortal/cache.py, which every saved entity, sector or PS status moves) and each new day (a PS
-status comes into force or lapses by date), by one worker, in about half a second at 100,000 entities; it is
-kept in Redis for the others and in each worker's memory (a few MB) while it is current. The SQL path remains
+The index describes one state of the registry: it is built after each change of the registry (its version
+token, entities/versions.py, which every saved entity, sector, PS status, gmina or powiat replaces; news and
+other content leave it alone) and each new day (a PS status comes into force or lapses by date), by one
+worker, in about half a second at 100,000 entities; it is kept in Redis for the others and in each worker's
+memory (a few MB) while it is current. The SQL path remains
 for searches and wherever the page cache (and so the generation) is off. Tests compare both paths.
 """
 
@@ -28,12 +29,15 @@ from django.utils import timezone
 
 from entities.filters import BY_NAME, BY_UPDATE, SORT_UPDATED
 from entities.models import Entity, Gmina, Sector
-from wortal.cache import content_generation, get_or_set_current
+from entities.versions import registry_version
+from wortal.cache import get_or_set_current
 
 INDEX_KEY = "entities:facet-index:v1"
 INDEX_SECONDS = 600
-# The filters the index answers, by the name of the registry's filter (entities/filters.py).
+# The filters the index answers, by the name of the registry's filter (entities/filters.py), and the founding
+# year (for the statistics only).
 FACETS = ("powiat", "gmina", "forma", "branza")
+YEAR = "rok"
 
 
 @dataclass
@@ -59,6 +63,14 @@ class FacetIndex:
 
     def keys(self, selected: int, by_update: bool = False) -> "SelectedKeys":
         return SelectedKeys(self, selected, by_update)
+
+    def counts(self, selected: int, facet: str) -> dict[str, int]:
+        """How many of the selection have each value of one facet (the statistics' breakdowns)."""
+        return {
+            value: count
+            for (name, value), bitmap in self.facets.items()
+            if name == facet and (count := (selected & bitmap).bit_count())
+        }
 
 
 class SelectedKeys:
@@ -120,17 +132,18 @@ def _bitmap(positions, size: int) -> int:
 def build_index(today: datetime.date) -> FacetIndex:
     """Read the published registry (six queries, index-only where it is large) and index it."""
     published = Entity.objects.published()
-    rows = list(published.order_by(*BY_NAME).values_list("pk", "gmina_id", "legal_form"))
+    rows = list(published.order_by(*BY_NAME).values_list("pk", "gmina_id", "legal_form", "year_founded"))
     position = {row[0]: number for number, row in enumerate(rows)}
     territory = {
         pk: (gmina, powiat) for pk, gmina, powiat in Gmina.objects.values_list("pk", "teryt", "powiat__teryt")
     }
     sectors = dict(Sector.objects.values_list("pk", "slug"))
     members: dict = {}
-    for number, (_, gmina_id, legal_form) in enumerate(rows):
+    for number, (_, gmina_id, legal_form, year) in enumerate(rows):
         gmina, powiat = territory[gmina_id]
-        for key in (("gmina", gmina), ("powiat", powiat), ("forma", legal_form)):
-            members.setdefault(key, []).append(number)
+        for key in (("gmina", gmina), ("powiat", powiat), ("forma", legal_form), (YEAR, str(year))):
+            if key[1] != "None":  # no founding year given
+                members.setdefault(key, []).append(number)
     for entity_id, sector_id in Entity.sectors.through.objects.values_list("entity_id", "sector_id"):
         if entity_id in position:
             members.setdefault(("branza", sectors[sector_id]), []).append(position[entity_id])
@@ -148,34 +161,34 @@ def build_index(today: datetime.date) -> FacetIndex:
     )
 
 
-# This worker's copy: ((generation, day), index).
+# This worker's copy: ((registry version, day), index).
 _current: tuple = (None, None)
 
 
 def facet_index() -> FacetIndex | None:
-    """The index of the registry as it is now, or None where no content generation is kept (the page cache
-    is off: development without Redis, most tests), so changes could not be noticed."""
+    """The index of the registry as it is now, or None where the page cache is off (development without Redis,
+    most tests): the SQL filters answer there, with nothing to keep up to date."""
     global _current
     if not settings.PAGE_CACHE:
         return None
     today = timezone.localdate()
-    generation = content_generation()
+    version = registry_version()
     key, index = _current
-    if key != (generation, today):
+    if key != (version, today):
         packed = get_or_set_current(
             f"{INDEX_KEY}:{today.isoformat()}",
             lambda: pickle.dumps(build_index(today), pickle.HIGHEST_PROTOCOL),
             INDEX_SECONDS,
             single_flight=True,
-            generation=generation,
+            version=version,
         )
         index = pickle.loads(packed)
-        _current = ((generation, today), index)
+        _current = ((version, today), index)
     return index
 
 
-def selected_keys(filterset) -> SelectedKeys | None:
-    """The keys of the registry's list for these filters (entities/filters.py) from the index, or None for a
+def selection(filterset) -> tuple[FacetIndex, int] | None:
+    """The index and the bitmap of the entities these filters (entities/filters.py) select, or None for a
     search (ranked by PostgreSQL) or where there is no index. Like the queryset, it applies every filter whose
     value is valid and ignores the others."""
     if not filterset.is_bound:
@@ -187,5 +200,13 @@ def selected_keys(filterset) -> SelectedKeys | None:
     index = facet_index()
     if index is None:
         return None
-    selected = index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))
-    return index.keys(selected, by_update=data.get("sort") == SORT_UPDATED)
+    return index, index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))
+
+
+def selected_keys(filterset) -> SelectedKeys | None:
+    """The keys of the registry's list for these filters, in its order, from the index (see ``selection``)."""
+    selected = selection(filterset)
+    if selected is None:
+        return None
+    index, bitmap = selected
+    return index.keys(bitmap, by_update=filterset.form.cleaned_data.get("sort") == SORT_UPDATED)

@@ -28,7 +28,7 @@ from django.views.decorators.http import require_safe
 from entities import geo
 from entities.filters import EntityFilter
 from entities.models import Entity
-from entities.statistics import statistics_version
+from entities.versions import registry_version
 from entities.views import list_query
 from wortal.cache import public_page
 
@@ -167,7 +167,7 @@ def map_geojson(request):
     box, zoom = parse_box(request.GET.get("bbox")), parse_zoom(request.GET.get("zoom"))
     filters = "&".join(f"{name}={request.GET.get(name, '')[:200]}" for name in MAP_PARAMETERS)
     key_source = f"{filters}|{box}|{zoom}"
-    key = f"entities:map:{statistics_version()}:{hashlib.sha256(key_source.encode()).hexdigest()[:32]}"
+    key = f"entities:map:{registry_version()}:{hashlib.sha256(key_source.encode()).hexdigest()[:32]}"
 
     def compute():
         kind, found = features(map_filter(request).qs, box, zoom)

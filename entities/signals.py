@@ -4,7 +4,7 @@ from django.dispatch import receiver
 
 from entities.filters import FILTER_CHOICES_KEY
 from entities.models import Entity, Gmina, Powiat, PSStatus, Sector
-from entities.statistics import forget_statistics
+from entities.versions import new_registry_version
 from search import vocabulary
 
 
@@ -17,10 +17,13 @@ def forget_filter_choices(sender, **kwargs):
 
 @receiver([post_save, post_delete], sender=Entity)
 @receiver([post_save, post_delete], sender=PSStatus)
+@receiver([post_save, post_delete], sender=Gmina)
+@receiver([post_save, post_delete], sender=Powiat)
 @receiver(m2m_changed, sender=Entity.sectors.through)
-def forget_cached_statistics(sender, **kwargs):
-    # Publishing, archiving or editing an entity changes the numbers: they must show at once.
-    forget_statistics()
+def registry_version_follows_changes(sender, **kwargs):
+    # Publishing, archiving or editing an entity changes the numbers, the map and the filters' results: they
+    # must show at once (entities/versions.py).
+    new_registry_version()
 
 
 @receiver(post_save, sender=Entity)

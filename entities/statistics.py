@@ -2,13 +2,12 @@
 
 The numbers follow the registry's own filters where a breakdown still means something (one powiat's entities
 by form, social cooperatives by powiat); free-text search and ordering are left out. Every breakdown is one
-aggregate query over the filtered ids, and the whole set is cached per filter combination under a version
-token that any change of an entity, its sectors or its PS status replaces (``forget_statistics``, called from
-entities/signals.py), so a publication or an archiving shows at once.
+aggregate query over the filtered ids (or a few bit counts of the facet index, entities/facets.py), and the
+whole set is cached per filter combination under the registry's version token (entities/versions.py), which
+any change of an entity, its sectors or its PS status replaces, so a publication or an archiving shows at once.
 """
 
 import hashlib
-import uuid
 
 from django.core.cache import cache
 from django.db.models import Count
@@ -18,12 +17,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from entities.facets import YEAR, selection
 from entities.filters import EntityFilter
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
+from entities.versions import registry_version
 from wortal.cache import public_page
 from wortal.charts import Bar, BarChart, csv_response
 
-VERSION_KEY = "entities:statistics-version"
 CACHE_SECONDS = 6 * 3600
 # The list's filters that still make sense for a breakdown.
 STATISTICS_PARAMETERS = ("powiat", "forma", "branza", "ps")
@@ -37,21 +37,11 @@ class StatisticsFilter(EntityFilter):
             del self.filters[name]
 
 
-def forget_statistics():
-    """Drop every cached breakdown at once (a new token makes the old keys unreachable)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-
-
-def statistics_version() -> str:
-    """A token that changes whenever an entity, its sectors or its PS status change (any cached view of the
-    registry's numbers or map can put it in its keys)."""
-    return cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, None)
-
-
+# v2: territory and sectors as dictionaries, sectors by slug (a new format must not read an old entry).
 def _cache_key(query: QueryDict) -> str:
-    version = statistics_version()
+    version = registry_version()
     params = "&".join(f"{name}={query.get(name, '')}" for name in STATISTICS_PARAMETERS)
-    return f"entities:statistics:{version}:{hashlib.sha256(params.encode()).hexdigest()[:24]}"
+    return f"entities:statistics:v2:{version}:{hashlib.sha256(params.encode()).hexdigest()[:24]}"
 
 
 def _list_url(query: QueryDict, **changes) -> str:
@@ -65,16 +55,21 @@ def _list_url(query: QueryDict, **changes) -> str:
 
 
 def count_breakdowns(filterset: StatisticsFilter) -> dict:
-    """Plain numbers (cacheable): counts per territory, form, sector, PS status and founding year."""
+    """Plain numbers (cacheable): counts per territory, form, sector (by slug), PS status and founding year.
+
+    From the facet index (entities/facets.py) where it runs, a few bit counts; otherwise aggregate queries."""
+    powiat = filterset.form.cleaned_data.get("powiat") if filterset.is_valid() else None
+    selected = selection(filterset)
+    if selected is not None:
+        return _breakdowns_from_index(*selected, powiat)
     # Filtering by sector joins the sectors table; counting over the ids keeps each entity once.
     entities = Entity.objects.filter(pk__in=filterset.qs.values("pk"))
-    powiat = filterset.form.cleaned_data.get("powiat") if filterset.is_valid() else None
     # One powiat's entities are broken down by its gminy; otherwise by powiat.
     territory_field = "gmina__teryt" if powiat else "gmina__powiat__teryt"
-    territory = list(entities.values_list(territory_field).annotate(n=Count("pk")).order_by())
+    territory = dict(entities.values_list(territory_field).annotate(n=Count("pk")).order_by())
     sectors = dict(
         Entity.sectors.through.objects.filter(entity__in=entities)
-        .values_list("sector_id")
+        .values_list("sector__slug")
         .annotate(n=Count("entity_id"))
         .order_by()
     )
@@ -95,6 +90,23 @@ def count_breakdowns(filterset: StatisticsFilter) -> dict:
     }
 
 
+def _breakdowns_from_index(index, selected: int, powiat) -> dict:
+    territory = index.counts(selected, "powiat")
+    if powiat:
+        territory = {
+            teryt: n for teryt, n in index.counts(selected, "gmina").items() if teryt.startswith(powiat)
+        }
+    return {
+        "powiat": powiat,
+        "territory": territory,
+        "forms": index.counts(selected, "forma"),
+        "sectors": index.counts(selected, "branza"),
+        "with_status": (selected & index.ps_status).bit_count(),
+        "total": selected.bit_count(),
+        "years": sorted((int(year), n) for year, n in index.counts(selected, YEAR).items()),
+    }
+
+
 def cached_breakdowns(query: QueryDict) -> tuple[StatisticsFilter, dict]:
     filterset = StatisticsFilter(query, queryset=Entity.objects.published())
     numbers = cache.get_or_set(_cache_key(query), lambda: count_breakdowns(filterset), CACHE_SECONDS)
@@ -104,7 +116,7 @@ def cached_breakdowns(query: QueryDict) -> tuple[StatisticsFilter, dict]:
 def build_charts(query: QueryDict, numbers: dict) -> dict[str, BarChart]:
     count = _("Liczba podmiotów")
     if numbers["powiat"]:
-        counts = dict(numbers["territory"])
+        counts = numbers["territory"]
         gminy = Gmina.objects.current().filter(powiat__teryt=numbers["powiat"]).select_related("powiat")
         gminy = sorted(gminy, key=lambda g: (-counts.get(g.teryt, 0), g.name))
         territory = BarChart(
@@ -123,7 +135,7 @@ def build_charts(query: QueryDict, numbers: dict) -> dict[str, BarChart]:
             ],
         )
     else:
-        counts = dict(numbers["territory"])
+        counts = numbers["territory"]
         powiaty = sorted(Powiat.objects.current(), key=lambda p: (-counts.get(p.teryt, 0), p.name))
         territory = BarChart(
             slug="terytorium",
@@ -138,7 +150,7 @@ def build_charts(query: QueryDict, numbers: dict) -> dict[str, BarChart]:
         key=lambda row: (-row[1], row[0]),
     )
     sectors = sorted(
-        Sector.objects.all(), key=lambda s: (-numbers["sectors"].get(s.pk, 0), s.position, s.name)
+        Sector.objects.all(), key=lambda s: (-numbers["sectors"].get(s.slug, 0), s.position, s.name)
     )
     without_status = numbers["total"] - numbers["with_status"]
     return {
@@ -160,7 +172,8 @@ def build_charts(query: QueryDict, numbers: dict) -> dict[str, BarChart]:
             label_heading=_("Branża"),
             value_heading=count,
             bars=[
-                Bar(s.name, numbers["sectors"].get(s.pk, 0), _list_url(query, branza=s.slug)) for s in sectors
+                Bar(s.name, numbers["sectors"].get(s.slug, 0), _list_url(query, branza=s.slug))
+                for s in sectors
             ],
             show_total=False,
         ),

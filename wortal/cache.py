@@ -244,15 +244,15 @@ class PublicPageCacheMiddleware:
 SINGLE_FLIGHT_SECONDS = 5
 
 
-def get_or_set_current(key: str, compute, timeout: int, *, single_flight: bool = False, generation=None):
+def get_or_set_current(key: str, compute, timeout: int, *, single_flight: bool = False, version=None):
     """A value derived from the content (a count, a list of choices), kept until the next content change.
 
     With ``single_flight`` (for values that take PostgreSQL a long time, such as ranking every match of a
     common word) only one worker computes it after a change; the others wait for its result instead of
     running the same heavy query side by side, which would make each of them several times slower.
-    ``generation``: the content generation the caller already read (default: read it now).
+    ``version``: what the value depends on, if narrower than the whole content (entities/versions.py).
     """
-    key = f"{key}:g{content_generation() if generation is None else generation}"
+    key = f"{key}:g{content_generation()}" if version is None else f"{key}:v{version}"
     value = cache.get(key)
     if value is not None:
         return value

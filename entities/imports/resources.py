@@ -22,7 +22,7 @@ from simple_history.utils import bulk_create_with_history
 
 from entities.identifiers import normalize_krs, normalize_nip, normalize_regon
 from entities.models import Entity, LegalForm, Sector
-from wortal.cache import bump_content_generation
+from entities.versions import registry_changed
 from wortal.text import fold, polish_slugify
 
 from .columns import (
@@ -351,7 +351,7 @@ class EntityFileResource(EntityResource):
             ],
             batch_size=self.BATCH_SIZE,
         )
-        bump_content_generation()  # bulk writes send no post_save: public pages must know by themselves
+        registry_changed()  # bulk writes send no post_save: public pages, statistics and the map must know
         for entity in saved:
             self.names[entity.pk] = entity.name
             for kind in ("nip", "krs", "regon"):

@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    """The registry in name order with its gmina and legal form, from the index alone (entities/facets.py).
+    """The registry in name order with its gmina, legal form and founding year, from the index alone (entities/facets.py).
     The new index is built before the old one goes, so the list is never without one."""
 
     dependencies = [
@@ -13,7 +13,9 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="entity",
             index=models.Index(
-                fields=["state", "name", "id"], include=("gmina", "legal_form"), name="entity_state_name_cover_idx"
+                fields=["state", "name", "id"],
+                include=("gmina", "legal_form", "year_founded"),
+                name="entity_state_name_cover_idx",
             ),
         ),
         migrations.RemoveIndex(model_name="entity", name="entity_state_name_id_idx"),

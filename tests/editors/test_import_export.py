@@ -8,6 +8,7 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from entities.models import Entity
+from entities.versions import registry_version
 from tests.factories import EntityFactory, redaktor
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +89,20 @@ def test_the_command_imports_a_file_and_reports_a_summary(capsys, tmp_path):
     assert entity.search_text.strip().startswith("spoldzielnia socjalna")
     assert " razem " in entity.search_text
     assert entity.history.first().history_change_reason.startswith("Import z pliku")
+
+
+def test_an_import_shows_in_the_registrys_lists_statistics_and_map_at_once(client, settings, tmp_path):
+    settings.PAGE_CACHE = (
+        True  # the facet index, the statistics and the map are keyed by the registry version
+    )
+    EntityFactory(name="Fundacja Wcześniejsza")
+    assert "Znaleziono 1 podmiot" in " ".join(client.get(reverse("entities:list")).content.decode().split())
+    before = registry_version()
+    call_command("import_entities", write(tmp_path, GOOD), verbosity=0)
+    assert registry_version() != before
+    html = " ".join(client.get(reverse("entities:list")).content.decode().split())
+    # one imported row is published, the other (no state given) a draft
+    assert "Znaleziono 2 podmioty" in html and "Spółdzielnia Socjalna Razem" in html
 
 
 def test_the_command_writes_nothing_when_one_row_is_invalid(tmp_path):

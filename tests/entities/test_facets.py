@@ -14,7 +14,9 @@ from django.urls import reverse
 from entities.facets import _set_bits, facet_index
 from entities.filters import EntityFilter
 from entities.models import Entity, LegalForm, PSStatus
-from tests.factories import EntityFactory, PSStatusFactory, gmina, sector
+from entities.statistics import StatisticsFilter, count_breakdowns
+from entities.versions import registry_version
+from tests.factories import EntityFactory, PostFactory, PSStatusFactory, gmina, sector
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +37,7 @@ def registry(settings):
             legal_form=forms[n % 4 % 3],
             sectors=sectors[: n % 4],
             state=Entity.State.PUBLISHED if n % 7 else Entity.State.DRAFT,
+            year_founded=[None, 1999, 2010, 2010][n % 4],
         )
         if n % 5 == 0:
             PSStatusFactory(entity=entity)
@@ -129,6 +132,13 @@ def test_the_index_follows_every_change_that_moves_an_entity_in_or_out_of_a_filt
     assert keys == sql_keys({})
 
 
+def test_other_content_leaves_the_index_alone(client, registry, django_assert_num_queries):
+    client.get(LIST)
+    PostFactory(title="Aktualność bez związku z bazą")
+    with django_assert_num_queries(2):  # the page's cards only: the index stays
+        client.get(LIST, {"page": 2})
+
+
 def test_a_ps_status_comes_into_force_on_its_day(client, registry, monkeypatch):
     today = datetime.date(2026, 6, 1)
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: today)
@@ -138,6 +148,29 @@ def test_a_ps_status_comes_into_force_on_its_day(client, registry, monkeypatch):
     today += datetime.timedelta(days=1)  # no content change, only the date
     # (another address: the page cache keeps a page for a minute, whatever the date)
     assert starting.pk in shown_keys(client, {"ps": "1", "sort": "nazwa"})[0]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"powiat": "1261"}, {"forma": "fundacja", "ps": "1"}, {"branza": "kultura", "powiat": "1216"}],
+)
+def test_the_statistics_from_the_index_are_the_sql_counts(registry, settings, params):
+    def breakdowns():
+        query = QueryDict(urlencode(params))
+        return count_breakdowns(StatisticsFilter(query, queryset=Entity.objects.published()))
+
+    from_index = breakdowns()
+    settings.PAGE_CACHE = False
+    assert breakdowns() == from_index
+    assert from_index["total"] and from_index["years"] and from_index["sectors"]
+
+
+def test_the_registry_version_moves_again_when_a_change_commits(django_capture_on_commit_callbacks):
+    # A request that read the token between the save and the commit built its index from the old rows.
+    with django_capture_on_commit_callbacks(execute=True):
+        EntityFactory()
+        during = registry_version()
+    assert registry_version() != during
 
 
 def test_without_the_page_cache_there_is_no_index(settings):

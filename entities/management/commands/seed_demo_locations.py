@@ -10,8 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from entities.demo_geo import place_demo_entities
 from entities.models import Entity
-from entities.statistics import forget_statistics
-from wortal.cache import bump_content_generation
+from entities.versions import registry_changed
 
 
 class Command(BaseCommand):
@@ -27,6 +26,5 @@ class Command(BaseCommand):
             )
         placed = place_demo_entities(Entity.objects.all())
         # bulk_update sends no signals: drop the cached numbers and pages by hand.
-        forget_statistics()
-        bump_content_generation()
+        registry_changed()
         self.stdout.write(f"Umieszczono na mapie podmiotów: {placed}.")
