@@ -19,6 +19,7 @@ def forget_filter_choices(sender, **kwargs):
 @receiver([post_save, post_delete], sender=PSStatus)
 @receiver([post_save, post_delete], sender=Gmina)
 @receiver([post_save, post_delete], sender=Powiat)
+@receiver([post_save, post_delete], sender=Sector)
 @receiver(m2m_changed, sender=Entity.sectors.through)
 def registry_version_follows_changes(sender, **kwargs):
     # Publishing, archiving or editing an entity changes the numbers, the map and the filters' results: they

@@ -132,6 +132,16 @@ def test_the_index_follows_every_change_that_moves_an_entity_in_or_out_of_a_filt
     assert keys == sql_keys({})
 
 
+def test_a_renamed_sector_is_found_under_its_new_address(client, registry):
+    before, _ = shown_keys(client, {"branza": "transport"})
+    transport = sector("transport")
+    transport.slug = "transport-i-logistyka"
+    transport.save()
+    after, _ = shown_keys(client, {"branza": "transport-i-logistyka"})
+    assert after == before == sql_keys({"branza": "transport-i-logistyka"})
+    assert before
+
+
 def test_other_content_leaves_the_index_alone(client, registry, django_assert_num_queries):
     client.get(LIST)
     PostFactory(title="Aktualność bez związku z bazą")
