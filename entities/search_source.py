@@ -10,7 +10,9 @@ from search.registry import SearchSource, register
 
 
 def search_entities(query: str):
-    published = Entity.objects.published().select_related("gmina__powiat")
+    # The same queryset as the registry's own search (entities/filters.py), so both share one kept ranking
+    # (wortal/pagination.py): "wszystkie wyniki" after the site search ranks nothing again.
+    published = Entity.objects.published()
     by_identifier = published.matching_identifier(query)
     if by_identifier is not None and by_identifier.exists():
         return by_identifier

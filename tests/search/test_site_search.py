@@ -129,6 +129,18 @@ def test_the_query_count_is_fixed(client, settings, content, django_assert_num_q
         client.get(URL, {"q": "pasieka", "x": "2"})
 
 
+def test_the_registrys_full_results_reuse_the_site_searchs_ranking(
+    client, settings, content, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    client.get(reverse("entities:list"), {"q": "rozgrzewka"})  # fills the synonyms' and filters' caches
+    client.get(URL, {"q": "pasieka"})
+    # "wszystkie wyniki" of the registry: the ranking is kept, only the page's cards are read
+    with django_assert_num_queries(2):
+        response = client.get(reverse("entities:list"), {"q": "pasieka"})
+    assert [card.name for card in response.context["page"]] == [content["entity"].name]
+
+
 def test_every_page_has_the_header_search_field(client, content):
     for url in [reverse("home"), reverse("entities:list"), content["post"].get_absolute_url(), URL]:
         html = client.get(url).content.decode()
