@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity
+from entities.versions import registry_changed, registry_version
 from search.registry import SearchSource, register
 
 
@@ -29,5 +30,7 @@ register(
         summary=lambda entity: f"{entity.get_legal_form_display()}, {entity.town}",
         position=10,
         keep_ranking=True,
+        ranking_version=registry_version,
+        after_reindex=registry_changed,
     )
 )

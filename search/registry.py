@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from django.db import models
 
+from wortal.cache import bump_content_generation
+
 
 @dataclass(frozen=True)
 class SearchSource:
@@ -32,6 +34,12 @@ class SearchSource:
     # Keep a query's ranked keys until the content changes (wortal/pagination.py): for a large table whose
     # ranking is expensive (the registry's 100,000 entities); small tables are cheaper to ask again.
     keep_ranking: bool = False
+    # What the kept ranking depends on, if narrower than the whole content (the registry's version token,
+    # entities/versions.py): a news post then does not make every popular search rank again.
+    ranking_version: Callable[[], str] | None = None
+    # Called after manage.py reindex_search changed stored search texts (bulk updates send no signals): by
+    # default every cached page and ranking is made stale (wortal/cache.py).
+    after_reindex: Callable[[], None] = bump_content_generation
 
     @property
     def reindexable(self) -> bool:

@@ -31,7 +31,8 @@ def ranked(source, query, per_page):
     kept until the content changes, so its count and first items, and its other pages, cost no ranking after
     the first visitor (wortal/pagination.py)."""
     if source.keep_ranking:
-        return DeferredJoinPaginator(source.search(query), per_page, keep_order=True)
+        version = source.ranking_version() if source.ranking_version else None
+        return DeferredJoinPaginator(source.search(query), per_page, keep_order=True, version=version)
     return Paginator(source.search(query), per_page)
 
 

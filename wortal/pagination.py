@@ -10,7 +10,8 @@ primary keys in the list's order (an index-only scan when an index covers the fi
 
 Same rows, same order as plain ``OFFSET``, so page addresses stay shareable and stable (tested in
 tests/wortal/test_pagination.py). The count is cached per query (its SQL and parameters) until the next
-content change (wortal/cache.py), so paging through a list or a common search word counts once.
+content change (wortal/cache.py; or of ``version``, what the list depends on if narrower, such as the
+registry's version token), so paging through a list or a common search word counts once.
 
 ``keep_order=True`` (the registry's searches, and its filtered lists where the facet index is off) goes one step further: ranking ~19,000 matches
 of a common word costs PostgreSQL a few hundred milliseconds however few of them are shown, and a filter that
@@ -47,14 +48,20 @@ def _query_key(prefix, queryset) -> str:
 
 
 class DeferredJoinPaginator(Paginator):
-    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, **kwargs):
+    def __init__(self, object_list, per_page, *, rows=None, keep_order=False, version=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.rows = rows or self._queryset_rows
         self.keep_order = keep_order
+        # What the list depends on, if narrower than the whole content (``get_or_set_current``'s version).
+        self.version = version
 
     def _kept(self, prefix, compute):
         packed = get_or_set_current(
-            _query_key(prefix, self.object_list), compute, COUNT_SECONDS, single_flight=True
+            _query_key(prefix, self.object_list),
+            compute,
+            COUNT_SECONDS,
+            single_flight=True,
+            version=self.version,
         )
         if not packed:
             return None
@@ -84,7 +91,9 @@ class DeferredJoinPaginator(Paginator):
         queryset = self.object_list
         if not settings.PAGE_CACHE:
             return queryset.count()
-        return get_or_set_current(_query_key("count:", queryset.order_by()), queryset.count, COUNT_SECONDS)
+        return get_or_set_current(
+            _query_key("count:", queryset.order_by()), queryset.count, COUNT_SECONDS, version=self.version
+        )
 
     def page(self, number):
         number = self.validate_number(number)

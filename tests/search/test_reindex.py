@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from entities.models import Entity
 from search.models import SynonymGroup, Word
@@ -26,6 +27,16 @@ def test_it_rebuilds_stale_search_text_and_reports_progress():
     assert "Podmioty ekonomii społecznej: 1, zmieniono 1." in out.getvalue()
     assert "Aktualności: 1, zmieniono 1." in out.getvalue()
     assert Word.objects.filter(word="seniorom").exists()  # the suggestions' vocabulary is refilled
+
+
+def test_pages_and_kept_rankings_see_the_new_search_texts_at_once(client, settings):
+    settings.PAGE_CACHE = True  # rankings are kept (wortal/pagination.py) and pages cached
+    entity = EntityFactory(name="Fundacja Pomocy Seniorom")
+    Entity.objects.filter(pk=entity.pk).update(search_text=" stare")
+    list_url = reverse("entities:list")
+    assert "Znaleziono 0" in client.get(list_url, {"q": "seniorom"}).content.decode()
+    call_command("reindex_search", verbosity=0)
+    assert "Znaleziono 1 podmiot" in client.get(list_url, {"q": "seniorom"}).content.decode()
 
 
 def test_only_limits_it_to_one_kind():

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from entities.filters import EntityFilter
 from entities.models import Entity
-from tests.factories import EntityFactory, PSStatusFactory, sector
+from tests.factories import EntityFactory, PostFactory, PSStatusFactory, sector
 
 pytestmark = pytest.mark.django_db
 
@@ -104,6 +104,18 @@ def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_chan
     for number in range(1, 8):
         shown |= {card.name for card in client.get(LIST, {"q": "fundacja", "page": number}).context["page"]}
     assert "Fundacja Najnowsza" in shown
+
+
+def test_a_kept_ranking_outlives_changes_to_other_content(
+    client, settings, registry, django_assert_num_queries
+):
+    settings.PAGE_CACHE = True
+    client.get(LIST, {"q": "fundacja"})
+    PostFactory(
+        title="Aktualność o fundacjach"
+    )  # moves the page cache's generation, not the registry's version
+    with django_assert_num_queries(2):  # the page's cards only: no ranking
+        client.get(LIST, {"q": "fundacja", "page": 2})
 
 
 @pytest.mark.parametrize("params", [{}, {"sort": "zmienione"}, {"sort": "nazwa"}])

@@ -45,5 +45,7 @@ class Command(BaseCommand):
                         vocabulary.learn(*(text for item in batch for text in item.vocabulary_texts()))
                     changed += len(stale)
                     bar.update(len(batch))
+            if changed:
+                source.after_reindex()
             if verbosity:
                 self.stdout.write(f"{source.label}: {total}, zmieniono {changed}.")
