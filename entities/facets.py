@@ -165,14 +165,15 @@ def build_index(today: datetime.date) -> FacetIndex:
 _current: tuple = (None, None)
 
 
-def facet_index() -> FacetIndex | None:
-    """The index of the registry as it is now, or None where the page cache is off (development without Redis,
-    most tests): the SQL filters answer there, with nothing to keep up to date."""
+def facet_index(version: str | None = None) -> FacetIndex | None:
+    """The index of the registry as it is now (``version``: its version token, if the caller has read it), or
+    None where the page cache is off (development without Redis, most tests): the SQL filters answer there,
+    with nothing to keep up to date."""
     global _current
     if not settings.PAGE_CACHE:
         return None
     today = timezone.localdate()
-    version = registry_version()
+    version = version or registry_version()
     key, index = _current
     if key != (version, today):
         packed = get_or_set_current(
@@ -197,7 +198,7 @@ def selection(filterset) -> tuple[FacetIndex, int] | None:
     data = filterset.form.cleaned_data
     if data.get("q"):
         return None
-    index = facet_index()
+    index = facet_index(getattr(filterset, "registry_version", None))
     if index is None:
         return None
     return index, index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))

@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from entities.models import Entity, Gmina, LegalForm, Powiat, Sector
+from entities.versions import registry_version
 from search.vocabulary import spelling_suggestion
 from wortal.fieldcache import SharedChoices
 
@@ -13,11 +14,20 @@ MAX_QUERY_LENGTH = 200
 FILTER_CHOICES_KEY = "entities:filter-choices:v2"
 
 
-def filter_choices():
+# This worker's copy: (registry version, choices).
+_choices_memo: tuple = (None, None)
+
+
+def filter_choices(version: str | None = None):
     """Territory and sector choices, cached: they change a few times a year, the list is read constantly.
 
-    Saving or deleting a powiat, gmina or sector drops the cache (see entities/signals.py).
+    Saving or deleting a powiat, gmina or sector drops the cache (see entities/signals.py) and replaces the
+    registry's version (entities/versions.py), under which each worker keeps its own copy.
     """
+    global _choices_memo
+    version = version or registry_version()
+    if _choices_memo[0] == version:
+        return _choices_memo[1]
 
     def compute():
         return {
@@ -26,7 +36,9 @@ def filter_choices():
             "branza": SharedChoices([(s.slug, s.name) for s in Sector.objects.all()]),
         }
 
-    return cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
+    choices = cache.get_or_set(FILTER_CHOICES_KEY, compute, 3600)
+    _choices_memo = (version, choices)
+    return choices
 
 
 def gmina_choices_by_powiat(gminy, value=lambda gmina: gmina.teryt) -> list:
@@ -38,6 +50,8 @@ def gmina_choices_by_powiat(gminy, value=lambda gmina: gmina.teryt) -> list:
         groups.setdefault(str(gmina.powiat), []).append((value(gmina), str(gmina)))
     return list(groups.items())
 
+
+_form_classes: dict = {}
 
 SORT_RELEVANCE, SORT_NAME, SORT_UPDATED = "trafnosc", "nazwa", "zmienione"
 BY_NAME, BY_UPDATE = ("name", "pk"), ("-updated_at", "pk")
@@ -96,10 +110,25 @@ class EntityFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, choices in filter_choices().items():
-            self.filters[name].extra["choices"] = choices
+        # Read once per request, for the choices and the facet index (entities/facets.py).
+        self.registry_version = registry_version()
+        self.choices = filter_choices(self.registry_version)
+        for name, choices in self.choices.items():
+            if name in self.filters:
+                self.filters[name].extra["choices"] = choices
         # The one entity whose NIP, REGON or KRS was typed, for the prominent link above the results.
         self.identifier_match = None
+
+    def get_form_class(self):
+        """django-filter builds a form class, and every field, for each request; they depend only on the
+        filters and their choices, so each worker builds the class once per set of choices."""
+        key = (type(self), tuple(self.filters), tuple(choices.digest for choices in self.choices.values()))
+        form_class = _form_classes.get(key)
+        if form_class is None:
+            if len(_form_classes) > 64:
+                _form_classes.clear()
+            form_class = _form_classes[key] = super().get_form_class()
+        return form_class
 
     @property
     def searches(self) -> bool:
