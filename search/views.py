@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import Count, Window
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -36,6 +37,16 @@ def ranked(source, query, per_page):
     return Paginator(source.search(query), per_page)
 
 
+def first_items(source, query) -> tuple[list, int]:
+    """The first items of one kind and how many match. The registry pages its kept ranking; a smaller kind
+    is one query, its count a window over the same matches (``COUNT(*) OVER ()``), not a count and a page."""
+    if source.keep_ranking:
+        first = ranked(source, query, PER_KIND).page(1)
+        return list(first.object_list), first.paginator.count
+    items = list(source.search(query).annotate(matches=Window(Count("pk")))[:PER_KIND])
+    return items, items[0].matches if items else 0
+
+
 @public_page
 @require_safe
 def results(request):
@@ -55,13 +66,12 @@ def results(request):
         context.update(kind=source, page=page, items=items, total=page.paginator.count)
     else:
         for source in registered:
-            first = ranked(source, query, PER_KIND).page(1)
-            count = first.paginator.count
+            items, count = first_items(source, query)
             context["groups"].append(
                 {
                     "source": source,
                     "count": count,
-                    "items": [describe(source, item) for item in first.object_list],
+                    "items": [describe(source, item) for item in items],
                     "all_url": source.list_url(query) or kind_url(query, source.key),
                 }
             )
