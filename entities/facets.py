@@ -198,7 +198,7 @@ def selection(filterset) -> tuple[FacetIndex, int] | None:
     data = filterset.form.cleaned_data
     if data.get("q"):
         return None
-    index = facet_index(getattr(filterset, "registry_version", None))
+    index = facet_index(filterset.registry_version)
     if index is None:
         return None
     return index, index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))

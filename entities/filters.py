@@ -114,8 +114,7 @@ class EntityFilter(django_filters.FilterSet):
         self.registry_version = registry_version()
         self.choices = filter_choices(self.registry_version)
         for name, choices in self.choices.items():
-            if name in self.filters:
-                self.filters[name].extra["choices"] = choices
+            self.filters[name].extra["choices"] = choices
         # The one entity whose NIP, REGON or KRS was typed, for the prominent link above the results.
         self.identifier_match = None
 

@@ -8,7 +8,6 @@ from entities.export import csv_stream, json_stream
 from entities.facets import selected_keys
 from entities.filters import EntityFilter
 from entities.models import Entity
-from entities.versions import registry_version
 from wortal.cache import public_page
 from wortal.pagination import DeferredJoinPaginator, KeysPaginator
 
@@ -65,7 +64,7 @@ def _queryset_paginator(filterset, number):
         rows=entity_cards,
         keep_order=keep_order,
         # Rankings and counts follow the registry's changes, not every news post (entities/versions.py).
-        version=registry_version(),
+        version=filterset.registry_version,
     )
 
 

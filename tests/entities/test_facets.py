@@ -17,6 +17,7 @@ from entities.models import Entity, LegalForm, PSStatus
 from entities.statistics import StatisticsFilter, count_breakdowns
 from entities.versions import registry_version
 from tests.factories import EntityFactory, PostFactory, PSStatusFactory, gmina, sector
+from tests.pages import walk_list
 
 pytestmark = pytest.mark.django_db
 
@@ -53,16 +54,6 @@ def sql_keys(params: dict) -> list[int]:
     return list(filterset.qs.values_list("pk", flat=True))
 
 
-def shown_keys(client, params: dict) -> tuple[list[int], int]:
-    keys, number = [], 1
-    while True:
-        page = client.get(LIST, {**params, "page": number}).context["page"]
-        keys += [card.pk for card in page.object_list]
-        if not page.has_next():
-            return keys, page.paginator.count
-        number += 1
-
-
 COMBINATIONS = [
     dict(
         item
@@ -82,7 +73,7 @@ COMBINATIONS = [
 
 @pytest.mark.parametrize("params", [*random.Random(9).sample(COMBINATIONS, 40), {}, {"sort": "zmienione"}])
 def test_every_filter_and_order_gives_what_the_sql_filters_give(client, registry, params):
-    keys, count = shown_keys(client, params)
+    keys, count = walk_list(client, params)
     assert keys == sql_keys(params)
     assert count == len(keys)
 
@@ -98,7 +89,7 @@ def test_every_filter_and_order_gives_what_the_sql_filters_give(client, registry
     ],
 )
 def test_an_invalid_value_is_ignored_as_by_the_sql_filters(client, registry, params):
-    keys, _ = shown_keys(client, {**params, "forma": "fundacja"})
+    keys, _ = walk_list(client, {**params, "forma": "fundacja"})
     assert keys == sql_keys({**params, "forma": "fundacja"}) == sql_keys({"forma": "fundacja"})
 
 
@@ -111,33 +102,33 @@ def test_a_search_is_still_ranked_by_postgresql(client, registry):
 
 def test_the_index_follows_every_change_that_moves_an_entity_in_or_out_of_a_filter(client, registry):
     culture = {"branza": "kultura"}
-    assert shown_keys(client, culture)[0] == sql_keys(culture)
+    assert walk_list(client, culture)[0] == sql_keys(culture)
     newcomer = EntityFactory(name="Aaa Nowa", sectors=[sector("kultura")])
-    assert shown_keys(client, culture)[0][0] == newcomer.pk
+    assert walk_list(client, culture)[0][0] == newcomer.pk
     newcomer.sectors.remove(sector("kultura"))  # a many-to-many change alone
-    assert newcomer.pk not in shown_keys(client, culture)[0]
+    assert newcomer.pk not in walk_list(client, culture)[0]
     newcomer.gmina = gmina("121601")
     newcomer.save()
-    assert newcomer.pk in shown_keys(client, {"powiat": "1216"})[0]
+    assert newcomer.pk in walk_list(client, {"powiat": "1216"})[0]
     PSStatusFactory(entity=newcomer)
-    assert newcomer.pk in shown_keys(client, {"ps": "1"})[0]
+    assert newcomer.pk in walk_list(client, {"ps": "1"})[0]
     PSStatus.objects.filter(entity=newcomer).update(withdrawn_on=datetime.date(2024, 6, 1))
     newcomer.save()  # a bulk update moves no generation; the admin's save does
-    assert newcomer.pk not in shown_keys(client, {"ps": "1"})[0]
+    assert newcomer.pk not in walk_list(client, {"ps": "1"})[0]
     Entity.objects.filter(pk=newcomer.pk).update(state=Entity.State.ARCHIVED)
     newcomer.refresh_from_db()
     newcomer.save()
-    keys, _ = shown_keys(client, {})
+    keys, _ = walk_list(client, {})
     assert newcomer.pk not in keys
     assert keys == sql_keys({})
 
 
 def test_a_renamed_sector_is_found_under_its_new_address(client, registry):
-    before, _ = shown_keys(client, {"branza": "transport"})
+    before, _ = walk_list(client, {"branza": "transport"})
     transport = sector("transport")
     transport.slug = "transport-i-logistyka"
     transport.save()
-    after, _ = shown_keys(client, {"branza": "transport-i-logistyka"})
+    after, _ = walk_list(client, {"branza": "transport-i-logistyka"})
     assert after == before == sql_keys({"branza": "transport-i-logistyka"})
     assert before
 
@@ -154,10 +145,10 @@ def test_a_ps_status_comes_into_force_on_its_day(client, registry, monkeypatch):
     monkeypatch.setattr("django.utils.timezone.localdate", lambda *args: today)
     starting = EntityFactory(name="Aaa Od Jutra")
     PSStatusFactory(entity=starting, valid_from=today + datetime.timedelta(days=1))
-    assert starting.pk not in shown_keys(client, {"ps": "1"})[0]
+    assert starting.pk not in walk_list(client, {"ps": "1"})[0]
     today += datetime.timedelta(days=1)  # no content change, only the date
     # (another address: the page cache keeps a page for a minute, whatever the date)
-    assert starting.pk in shown_keys(client, {"ps": "1", "sort": "nazwa"})[0]
+    assert starting.pk in walk_list(client, {"ps": "1", "sort": "nazwa"})[0]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from django.utils import timezone
 from entities.filters import EntityFilter
 from entities.models import Entity
 from tests.factories import EntityFactory, PostFactory, PSStatusFactory, sector
+from tests.pages import walk_list
 
 pytestmark = pytest.mark.django_db
 
@@ -35,23 +36,13 @@ def registry(settings):
     EntityFactory(name="Fundacja Szkic", state=Entity.State.DRAFT)
 
 
-def walk(client, params):
-    pks, number = [], 1
-    while True:
-        page = client.get(LIST, {**params, "page": number}).context["page"]
-        pks += [entity.pk for entity in page.object_list]
-        if not page.has_next():
-            return pks, page.paginator.count
-        number += 1
-
-
 @pytest.mark.parametrize(
     "params",
     [{}, {"sort": "zmienione"}, {"q": "fundacja"}, {"branza": "kultura"}, {"ps": "1", "sort": "zmienione"}],
 )
 def test_pages_cover_the_list_in_order_without_gaps_or_repeats(client, settings, registry, params):
     settings.PAGE_CACHE = True
-    pks, count = walk(client, params)
+    pks, count = walk_list(client, params)
     # the same filters and order, read in one go without paging
     wanted = list(
         EntityFilter(QueryDict(urlencode(params)), queryset=Entity.objects.published()).qs.values_list(
