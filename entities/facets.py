@@ -19,6 +19,7 @@ memory (a few MB) while it is current. The SQL path remains
 for searches and wherever the page cache (and so the generation) is off. Tests compare both paths.
 """
 
+import bisect
 import datetime
 import pickle
 from array import array
@@ -27,12 +28,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils import timezone
 
-from entities.filters import BY_NAME, BY_UPDATE, SORT_UPDATED
+from entities.bitmaps import bitmap_of, set_bits
+from entities.filters import BY_NAME, BY_UPDATE, MAX_QUERY_LENGTH, SORT_NAME, SORT_UPDATED
 from entities.models import Entity, Gmina, Sector
 from entities.versions import registry_version
+from entities.word_index import ORDER_NAME, ORDER_RELEVANCE, ORDER_UPDATE, search_keys, word_index
 from wortal.cache import get_or_set_current
 
-INDEX_KEY = "entities:facet-index:v1"
+INDEX_KEY = "entities:facet-index:v2"
 INDEX_SECONDS = 600
 # The filters the index answers, by the name of the registry's filter (entities/filters.py), and the founding
 # year (for the statistics only).
@@ -47,6 +50,13 @@ class FacetIndex:
     by_update: array  # primary keys in the order by last change
     facets: dict = field(default_factory=dict)  # (filter, value) -> bitmap of positions
     ps_status: int = 0  # bitmap of the entities with a PS status in force on the day of the index
+    positions: array = field(default_factory=lambda: array("i"))  # primary key -> its position, or -1
+
+    def positions_of(self, keys: list) -> list[int]:
+        """The positions of those primary keys, given in ascending order, that are in the list (published)."""
+        positions = self.positions
+        known = keys[: bisect.bisect_left(keys, len(positions))]  # keys newer than the index are not in it
+        return [position for position in map(positions.__getitem__, known) if position >= 0]
 
     @property
     def everyone(self) -> int:
@@ -91,42 +101,13 @@ class SelectedKeys:
             return list((index.by_update if self.by_update else index.by_name)[start:stop])
         if self.by_update:
             return [index.by_name[position] for position in self._by_update()[start:stop]]
-        return [index.by_name[position] for position in _set_bits(self.selected, start, stop)]
+        return [index.by_name[position] for position in set_bits(self.selected, start, stop)]
 
     def _by_update(self) -> list:
         if self._update_order is None:
             rank = self.index.update_rank
-            self._update_order = sorted(_set_bits(self.selected, 0, self.length), key=rank.__getitem__)
+            self._update_order = sorted(set_bits(self.selected, 0, self.length), key=rank.__getitem__)
         return self._update_order
-
-
-def _set_bits(bitmap: int, start: int, stop: int) -> list:
-    """Positions of the set bits of ``bitmap`` whose rank (counting from the lowest) is in [start, stop)."""
-    size = (bitmap.bit_length() + 63) // 64 * 8
-    words = memoryview(bitmap.to_bytes(size, "little")).cast("Q")
-    positions, seen = [], 0
-    for number, word in enumerate(words):
-        if not word:
-            continue
-        if seen + word.bit_count() <= start:  # the whole word lies before the slice
-            seen += word.bit_count()
-            continue
-        while word:
-            lowest = word & -word
-            if seen >= start:
-                positions.append(number * 64 + lowest.bit_length() - 1)
-                if len(positions) == stop - start:
-                    return positions
-            seen += 1
-            word ^= lowest
-    return positions
-
-
-def _bitmap(positions, size: int) -> int:
-    bits = bytearray((size + 7) // 8)
-    for position in positions:
-        bits[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(bits, "little")
 
 
 def build_index(today: datetime.date) -> FacetIndex:
@@ -152,12 +133,16 @@ def build_index(today: datetime.date) -> FacetIndex:
     update_rank = array("q", bytes(8 * len(rows)))
     for rank, pk in enumerate(by_update):
         update_rank[position[pk]] = rank
+    positions = array("i", [-1]) * (max(position, default=0) + 1)
+    for pk, number in position.items():
+        positions[pk] = number
     return FacetIndex(
         by_name=array("q", (row[0] for row in rows)),
         update_rank=update_rank,
         by_update=by_update,
-        facets={key: _bitmap(numbers, len(rows)) for key, numbers in members.items()},
-        ps_status=_bitmap((position[pk] for pk in with_status), len(rows)),
+        facets={key: bitmap_of(numbers, len(rows)) for key, numbers in members.items()},
+        ps_status=bitmap_of((position[pk] for pk in with_status), len(rows)),
+        positions=positions,
     )
 
 
@@ -204,10 +189,24 @@ def selection(filterset) -> tuple[FacetIndex, int] | None:
     return index, index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))
 
 
-def selected_keys(filterset) -> SelectedKeys | None:
-    """The keys of the registry's list for these filters, in its order, from the index (see ``selection``)."""
-    selected = selection(filterset)
-    if selected is None:
+def selected_keys(filterset):
+    """The keys of the registry's list for these filters, in its order, from the indexes (``len()`` and slices),
+    or None where PostgreSQL answers (see ``selection`` and entities/word_index.py)."""
+    if not filterset.is_bound:
         return None
-    index, bitmap = selected
-    return index.keys(bitmap, by_update=filterset.form.cleaned_data.get("sort") == SORT_UPDATED)
+    filterset.form.is_valid()
+    data = filterset.form.cleaned_data
+    if data.get("q") and word_index(filterset.registry_version) is None:
+        return None  # PostgreSQL searches, and applies the filters with it
+    index = facet_index(filterset.registry_version)
+    if index is None:
+        return None
+    filters = {name: data[name] for name in FACETS if data.get(name)}
+    selected = index.select(filters, bool(data.get("ps")))
+    if data.get("q"):
+        order = {SORT_UPDATED: ORDER_UPDATE, SORT_NAME: ORDER_NAME}.get(data.get("sort"), ORDER_RELEVANCE)
+        filters = (tuple(sorted(filters.items())), bool(data.get("ps")))
+        return search_keys(
+            index, selected, data["q"][:MAX_QUERY_LENGTH], order, filterset.registry_version, filters
+        )
+    return index.keys(selected, by_update=data.get("sort") == SORT_UPDATED)

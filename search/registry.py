@@ -13,7 +13,7 @@ function. A model that stores ``search_text`` and can rebuild it with ``build_se
 by ``manage.py reindex_search``. See docs/search.md.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.db import models
@@ -37,6 +37,9 @@ class SearchSource:
     # What the kept ranking depends on, if narrower than the whole content (the registry's version token,
     # entities/versions.py): a news post then does not make every popular search rank again.
     ranking_version: Callable[[], str] | None = None
+    # The primary keys of a query's matches, best first, when the app can give them without a query (the
+    # registry's word index, entities/word_index.py), else None and ``search`` answers.
+    ranked_keys: Callable[[str], Sequence[int] | None] | None = None
     # Called after manage.py reindex_search changed stored search texts (bulk updates send no signals): by
     # default every cached page and ranking is made stale (wortal/cache.py).
     after_reindex: Callable[[], None] = bump_content_generation

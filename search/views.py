@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from search.registry import sources
 from search.vocabulary import spelling_suggestion
 from wortal.cache import public_page
-from wortal.pagination import DeferredJoinPaginator
+from wortal.pagination import DeferredJoinPaginator, KeysPaginator
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 5
@@ -31,16 +31,24 @@ def ranked(source, query, per_page):
     """Pages of one kind's matches. Where the source asks for it (the registry), the ranked keys of a query are
     kept until the content changes, so its count and first items, and its other pages, cost no ranking after
     the first visitor (wortal/pagination.py)."""
+    keys = source.ranked_keys(query) if source.ranked_keys else None
+    if keys is not None:
+        return KeysPaginator(keys, per_page, rows=lambda keys: in_order(source.model, keys))
     if source.keep_ranking:
         version = source.ranking_version() if source.ranking_version else None
         return DeferredJoinPaginator(source.search(query), per_page, keep_order=True, version=version)
     return Paginator(source.search(query), per_page)
 
 
+def in_order(model, keys) -> list:
+    found = model._default_manager.in_bulk(keys)
+    return [found[key] for key in keys if key in found]
+
+
 def first_items(source, query) -> tuple[list, int]:
     """The first items of one kind and how many match. The registry pages its kept ranking; a smaller kind
     is one query, its count a window over the same matches (``COUNT(*) OVER ()``), not a count and a page."""
-    if source.keep_ranking:
+    if source.keep_ranking or source.ranked_keys:
         first = ranked(source, query, PER_KIND).page(1)
         return list(first.object_list), first.paginator.count
     items = list(source.search(query).annotate(matches=Window(Count("pk")))[:PER_KIND])

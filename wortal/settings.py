@@ -193,6 +193,9 @@ PAGE_CACHE = envbool("PAGE_CACHE", bool(REDIS_URL))
 PAGE_CACHE_SECONDS = envint("PAGE_CACHE_SECONDS", 60)
 # Apps whose writes do not change public pages, besides sessions, auth, axes, allauth and thumbnails.
 PAGE_CACHE_IGNORED_APPS = envlist("PAGE_CACHE_IGNORED_APPS")
+# The registry's searches ranked from its words in each worker's memory (entities/word_index.py, about 15 MB
+# per worker at 100,000 entities); off, PostgreSQL ranks them. Only with the page cache, on PostgreSQL.
+SEARCH_WORD_INDEX = envbool("SEARCH_WORD_INDEX", True)
 # Benchmark only: adds /bench/ok (an empty view through the whole middleware) as the stack's ceiling.
 BENCHMARK = envbool("BENCHMARK", False)
 

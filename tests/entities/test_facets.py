@@ -11,7 +11,8 @@ import pytest
 from django.http import QueryDict
 from django.urls import reverse
 
-from entities.facets import _set_bits, facet_index
+from entities.bitmaps import set_bits
+from entities.facets import facet_index
 from entities.filters import EntityFilter
 from entities.models import Entity, LegalForm, PSStatus
 from entities.statistics import StatisticsFilter, count_breakdowns
@@ -185,4 +186,4 @@ def test_set_bits_are_the_bits_in_rank_order(seed):
     positions = sorted(rng.sample(range(3000), rng.randint(0, 400)))
     bitmap = sum(1 << p for p in positions)
     for start, stop in [(0, 20), (17, 40), (0, 10_000), (len(positions) - 3, len(positions) + 5), (390, 410)]:
-        assert _set_bits(bitmap, max(start, 0), stop) == positions[max(start, 0) : stop]
+        assert set_bits(bitmap, max(start, 0), stop) == positions[max(start, 0) : stop]

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from entities import word_index
 from entities.demo import krs_for, nip_for, regon_for
 from entities.models import Entity, LegalForm
 from tests.factories import EntityFactory
@@ -123,11 +124,20 @@ def registry(db):
     return {key: EntityFactory(**fields) for key, fields in ENTITIES.items()}
 
 
+@pytest.fixture(params=["database", pytest.param("word index", marks=pytest.mark.postgres)])
+def answered_by(request, settings, monkeypatch):
+    """Each query through both searches: the database's, and the word index in memory that answers where the
+    page cache runs (entities/word_index.py), starting from no index."""
+    monkeypatch.setattr(word_index, "_current", (None, None))
+    settings.PAGE_CACHE = request.param == "word index"
+    return request.param
+
+
 def test_the_search_table_has_at_least_forty_queries():
     assert len(CASES) >= 40
 
 
-def test_each_query_finds_what_it_must_and_nothing_it_must_not(client, registry):
+def test_each_query_finds_what_it_must_and_nothing_it_must_not(client, registry, answered_by):
     names = {key: entity.name for key, entity in registry.items()}
     failures = []
     for query, must_find, must_not_find in CASES:
@@ -138,6 +148,7 @@ def test_each_query_finds_what_it_must_and_nothing_it_must_not(client, registry)
         if missing or unwanted:
             failures.append(f"{query!r}: missing {sorted(missing)}, unwanted {sorted(unwanted)}")
     assert not failures, "\n".join(failures)
+    assert (word_index._current[1] is not None) == (answered_by == "word index")
 
 
 def test_a_single_identifier_match_is_announced_with_a_link(client, registry):
@@ -168,7 +179,7 @@ def test_without_pg_trgm_a_typo_is_no_error(client, registry):
 
 
 @pytest.mark.postgres
-def test_relevance_puts_a_name_match_above_a_town_above_a_description(client):
+def test_relevance_puts_a_name_match_above_a_town_above_a_description(client, answered_by):
     in_description = EntityFactory(name="Pracownia Ceramiki", town="Bochnia", description="Blisko Wieliczki.")
     in_town = EntityFactory(name="Spółdzielnia Socjalna Promyk", town="Wieliczka")
     in_name = EntityFactory(name="Wielicka Fundacja Rozwoju", town="Bochnia")
@@ -180,7 +191,7 @@ def test_relevance_puts_a_name_match_above_a_town_above_a_description(client):
 
 
 @pytest.mark.postgres
-def test_relevance_is_the_default_with_a_query_and_alphabetical_is_offered(client):
+def test_relevance_is_the_default_with_a_query_and_alphabetical_is_offered(client, answered_by):
     EntityFactory(name="Ala Pomaga", description="Catering.")
     EntityFactory(name="Zielony Catering", town="Bochnia")
     by_relevance = [e.name for e in client.get(URL, {"q": "catering"}).context["page"].object_list]

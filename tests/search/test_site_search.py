@@ -114,7 +114,8 @@ def test_abbreviations_work_site_wide(client):
 
 
 def test_the_query_count_is_fixed(client, settings, content, django_assert_num_queries):
-    settings.PAGE_CACHE = True  # as in production: the registry's ranked keys are kept (wortal/pagination.py)
+    settings.PAGE_CACHE = True  # the registry's ranked keys are kept (wortal/pagination.py)
+    settings.SEARCH_WORD_INDEX = False  # PostgreSQL ranks them
     client.get(URL, {"q": "rozgrzewka"})  # fills the synonyms' cache
     # The registry's ranked keys and first rows, and one query for each of the six other kinds (its first
     # items with the number of matches as a window); no suggestion is needed with these results.
@@ -138,6 +139,7 @@ def test_the_registrys_full_results_reuse_the_site_searchs_ranking(
     client, settings, content, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
+    settings.SEARCH_WORD_INDEX = False
     client.get(reverse("entities:list"), {"q": "rozgrzewka"})  # fills the synonyms' and filters' caches
     client.get(URL, {"q": "pasieka"})
     # "wszystkie wyniki" of the registry: the ranking is kept, only the page's cards are read

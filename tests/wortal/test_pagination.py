@@ -85,6 +85,7 @@ def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_chan
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
+    settings.SEARCH_WORD_INDEX = False  # PostgreSQL ranks (the word index has tests/entities/test_word_index.py)
     client.get(LIST, {"q": "fundacja"})  # ranks every match once: count and order from one query
     # further pages of the same search: only the page's cards (rows with the PS status, sectors)
     with django_assert_num_queries(2):
@@ -101,6 +102,7 @@ def test_a_kept_ranking_outlives_changes_to_other_content(
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
+    settings.SEARCH_WORD_INDEX = False
     client.get(LIST, {"q": "fundacja"})
     PostFactory(
         title="Aktualność o fundacjach"

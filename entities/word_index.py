@@ -1,0 +1,308 @@
+"""The registry's searchable words in memory: a new search ranked without asking PostgreSQL.
+
+PostgreSQL ranks a new search by reading every match: 7–45 ms for two words and about 120 ms for "fundacja"
+(19,000 matches) at 100,000 entities, however few of them a page shows. Here every word of the entities'
+``search_text`` (folded words and their lemmas in three parts: name | town | the rest, see entities/search.py)
+has three Python integers, one per part, with the bits of the primary keys of the published entities that have
+the word in that part. A query is a few ``|`` (the words that begin with a prefix, a term's alternatives) and
+``&`` (the terms) of them; its matches fall into score groups by the same ``LEVELS`` as the SQL search, and each
+group is put in the list's name order through the facet index (entities/facets.py), which also applies the
+filters. The same matches in the same order as entities/search.py gives (tests/entities/test_word_index.py);
+the work grows with the number of matches, not the size of the registry.
+
+Kept up to date without reading the registry again: a trigger (migration entities/0015) logs every entity
+whose ``search_text`` or state changes, with its transaction, whichever way it was written. When the registry's
+version changes (entities/versions.py), each worker reads the entities logged since its last look and rewrites
+their bits: two small queries. The watermark is the oldest transaction still running at that look
+(``pg_snapshot_xmin``), not the newest one logged, so a transaction that logged earlier but commits later is
+read on the next look instead of being missed.
+
+The whole index is built once (about 3 s at 100,000 entities) by the first worker that needs it and kept in
+Redis for the others and for restarts; until then, and after a change of most of the registry at once (a
+re-index), searches are answered by PostgreSQL as before. Only where the page cache runs, on PostgreSQL.
+"""
+
+import bisect
+import pickle
+import threading
+import time
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Max
+from django.utils import timezone
+
+from entities.bitmaps import all_bits, bitmap_of
+from entities.models import Entity
+from entities.models.entity import SEARCH_PART_SEPARATOR
+from entities.search import LEVELS, identifier_candidates, level_alternatives
+from search.analysis import analyse_query
+from search.synonyms import synonym_phrases
+
+SHARED_KEY = "entities:word-index:v1"
+SHARED_SECONDS = 7 * 24 * 3600
+BUILDING_SECONDS = 120
+# Log rows are kept this long; an index that has not looked at the log for nearly as long is built again.
+LOG_DAYS = 7
+MAX_AGE = (LOG_DAYS - 1) * 24 * 3600
+# More changed entities than this at once (a re-index of everything) and building anew is cheaper.
+MAX_CHANGES = 20_000
+PARTS = {"A": 0, "B": 1, "C": 2}
+NOTHING = (0, 0, 0)
+# Rankings kept by each worker: paging through a search, or a popular one, ranks it once.
+KEPT_RANKINGS = 32
+
+
+@dataclass
+class WordIndex:
+    bitmaps: dict  # word -> (name, town, rest): bitmaps of the primary keys of published entities
+    watermark: int  # changes logged by this transaction and later ones may not be applied yet
+    refreshed: float  # when the log was read up to the watermark (time.time())
+    words: list = field(init=False, repr=False)  # the words in order, for prefixes
+
+    def __post_init__(self):
+        self.words = sorted(self.bitmaps)
+
+    def _parts(self, word: str, is_prefix: bool) -> tuple:
+        if not is_prefix:
+            return self.bitmaps.get(word, NOTHING)
+        words = self.words
+        name = town = rest = 0
+        for found in words[bisect.bisect_left(words, word) : bisect.bisect_left(words, word + "\x7f")]:
+            in_name, in_town, in_rest = self.bitmaps[found]
+            name, town, rest = name | in_name, town | in_town, rest | in_rest
+        return name, town, rest
+
+    def scores(self, terms) -> dict[int, int]:
+        """{score: bitmap of primary keys} of the entities that match every term, scored by ``LEVELS``."""
+        looked_up: dict = {}
+
+        def found(word, is_prefix, weights):
+            parts = looked_up.get((word, is_prefix))
+            if parts is None:
+                parts = looked_up[word, is_prefix] = self._parts(word, is_prefix)
+            bitmap = 0
+            for weight in weights:
+                bitmap |= parts[PARTS[weight]]
+            return bitmap
+
+        groups: dict[int, int] | None = None
+        for term in terms:
+            levels, claimed = [], 0  # each entity at the term's best level only
+            for score, weights, whole_words in LEVELS:
+                matched = 0
+                for words in level_alternatives(term, whole_words):
+                    if not words:
+                        continue
+                    every = -1  # all bits: the identity of &
+                    for word, is_prefix in words:
+                        every &= found(word, is_prefix, weights)
+                    matched |= every
+                matched &= ~claimed
+                if matched:
+                    claimed |= matched
+                    levels.append((score, matched))
+            if groups is None:
+                groups = dict(levels)
+                continue
+            combined: dict[int, int] = {}
+            for total, members in groups.items():
+                for score, matched in levels:
+                    if both := members & matched:
+                        combined[total + score] = combined.get(total + score, 0) | both
+            groups = combined
+        return groups or {}
+
+
+def _watermark(cursor) -> int:
+    cursor.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+    return cursor.fetchone()[0]
+
+
+def _add(bitmaps: dict, key: int, search_text: str, fresh: set):
+    """Set the bits of one entity's words; ``fresh``: the words whose parts are this refresh's own copies."""
+    bit = 1 << key
+    for part, text in enumerate(search_text.split(SEARCH_PART_SEPARATOR)[:3]):
+        for word in text.split():
+            if word not in fresh:
+                bitmaps[word] = list(bitmaps.get(word, NOTHING))
+                fresh.add(word)
+            bitmaps[word][part] |= bit
+
+
+def _forget_old_changes(cursor):
+    cursor.execute(
+        "DELETE FROM entities_searchchange WHERE changed_at < now() - make_interval(days => %s)", [LOG_DAYS]
+    )
+
+
+def build() -> WordIndex:
+    """Read every published entity's words (streamed; a few seconds at 100,000 entities)."""
+    with connection.cursor() as cursor:
+        watermark = _watermark(cursor)
+        _forget_old_changes(cursor)
+    refreshed = time.time()
+    # Entities added after the watermark (so beyond this key) are in the log and come with the next refresh.
+    top = Entity.objects.aggregate(top=Max("pk"))["top"] or 0
+    size = top // 8 + 1
+    rows: dict[str, list] = {}
+    published = Entity.objects.published().filter(pk__lte=top).values_list("pk", "search_text")
+    for key, search_text in published.iterator(chunk_size=2000):
+        byte, bit = key >> 3, 1 << (key & 7)
+        for part, text in enumerate(search_text.split(SEARCH_PART_SEPARATOR)[:3]):
+            for word in text.split():
+                parts = rows.get(word)
+                if parts is None:
+                    parts = rows[word] = [None, None, None]
+                bits = parts[part]
+                if bits is None:
+                    bits = parts[part] = bytearray(size)
+                bits[byte] |= bit
+    bitmaps = {
+        word: tuple(int.from_bytes(bits, "little") if bits else 0 for bits in parts)
+        for word, parts in rows.items()
+    }
+    return WordIndex(bitmaps, watermark, refreshed)
+
+
+def refreshed(index: WordIndex) -> WordIndex | None:
+    """The index with every change logged since its watermark, or None if it must be built anew (too many)."""
+    with connection.cursor() as cursor:
+        watermark = _watermark(cursor)  # first: whatever commits after this look is read the next time
+        cursor.execute(
+            "SELECT c.entity_id, e.state = %s, e.search_text FROM (SELECT DISTINCT entity_id "
+            "FROM entities_searchchange WHERE xact >= %s LIMIT %s) c "
+            "LEFT JOIN entities_entity e ON e.id = c.entity_id",
+            [Entity.State.PUBLISHED, index.watermark, MAX_CHANGES + 1],
+        )
+        changes = cursor.fetchall()
+        if changes:
+            _forget_old_changes(cursor)  # an index that has not read the log for that long is built anew
+    if len(changes) > MAX_CHANGES:
+        return None
+    now = time.time()
+    if not changes:
+        return replace(index, watermark=watermark, refreshed=now)
+    # A new index object, so a request still ranking with the old one is not disturbed.
+    changed = bitmap_of((key for key, _, _ in changes), max(key for key, _, _ in changes) + 1)
+    bitmaps = {}
+    for word, parts in index.bitmaps.items():
+        if any(part & changed for part in parts):
+            parts = tuple(part & ~changed for part in parts)
+            if not any(parts):
+                continue
+        bitmaps[word] = parts
+    fresh: set = set()
+    for key, published, search_text in changes:
+        if published:
+            _add(bitmaps, key, search_text, fresh)
+    for word in fresh:
+        bitmaps[word] = tuple(bitmaps[word])
+    return WordIndex(bitmaps, watermark, now)
+
+
+def _shared() -> WordIndex | None:
+    """The index kept in Redis, or one built now by this worker; None while another worker builds it."""
+    packed = cache.get(SHARED_KEY)
+    if packed is not None:
+        index = pickle.loads(packed)
+        if time.time() - index.refreshed < MAX_AGE:
+            return index
+    lock = f"{SHARED_KEY}:building"
+    if not cache.add(lock, 1, BUILDING_SECONDS):
+        return None
+    try:
+        index = build()
+        cache.set(SHARED_KEY, pickle.dumps(index, pickle.HIGHEST_PROTOCOL), SHARED_SECONDS)
+    finally:
+        cache.delete(lock)
+    return index
+
+
+_lock = threading.Lock()
+# This worker's copy: (registry version, index).
+_current: tuple = (None, None)
+
+
+def word_index(version: str) -> WordIndex | None:
+    """The index as of the registry's ``version`` (entities/versions.py), or None where PostgreSQL answers."""
+    global _current
+    if not (settings.PAGE_CACHE and settings.SEARCH_WORD_INDEX) or connection.vendor != "postgresql":
+        return None
+    seen, index = _current
+    if seen == version:
+        return index
+    with _lock:
+        seen, index = _current
+        if seen == version:
+            return index
+        if index is None or time.time() - index.refreshed > MAX_AGE:
+            index = _shared()
+        if index is not None:
+            index = refreshed(index)
+        if index is None:  # too many changes at once: built anew (and shared), as at the start
+            cache.delete(SHARED_KEY)
+            index = _shared()
+            if index is not None:
+                index = refreshed(index)
+        if index is None:
+            return None
+        _current = (version, index)
+    return index
+
+
+ORDER_RELEVANCE, ORDER_NAME, ORDER_UPDATE = "relevance", "name", "update"
+_rankings: OrderedDict = OrderedDict()
+
+
+def search_keys(facets, selected: int, query: str, order: str, version: str, filters=()) -> array | None:
+    """The primary keys of the published entities that match ``query`` among ``selected`` (a bitmap of the
+    positions of ``facets``, the facet index of ``version`` and today; ``filters`` name the selection for the
+    kept rankings), best first (or in ``order``), or None where PostgreSQL answers: an identifier
+    (entities/search.py), or no word index."""
+    if identifier_candidates(query) is not None:
+        return None
+    terms = analyse_query(query, synonym_phrases())
+    if not terms:
+        return None
+    index = word_index(version)
+    if index is None:
+        return None
+    key = (version, timezone.localdate(), repr(terms), filters, order)
+    keys = _rankings.get(key)
+    if keys is None:
+        keys = _rank(index, facets, terms, selected, order)
+        _rankings[key] = keys
+        if len(_rankings) > KEPT_RANKINGS:
+            _rankings.popitem(last=False)
+    else:
+        _rankings.move_to_end(key)
+    return keys
+
+
+def _rank(index: WordIndex, facets, terms, selected: int, order: str) -> array:
+    groups = index.scores(terms)
+    if order == ORDER_RELEVANCE:
+        groups = [groups[score] for score in sorted(groups, reverse=True)]
+    else:
+        everything = 0
+        for members in groups.values():
+            everything |= members
+        groups = [everything]
+    keys = array("i")  # 4 bytes a key: the kept rankings stay small
+    everyone = selected == facets.everyone
+    for members in groups:
+        positions = facets.positions_of(all_bits(members))
+        if everyone:
+            positions.sort()
+        elif positions:
+            chosen = bitmap_of(positions, len(facets.by_name)) & selected
+            positions = all_bits(chosen)
+        if order == ORDER_UPDATE:
+            positions.sort(key=facets.update_rank.__getitem__)
+        keys.extend(map(facets.by_name.__getitem__, positions))
+    return keys
