@@ -374,6 +374,7 @@ def main():
         manage(env, "seed_demo", "--entities", str(args.entities), "--force", "--no-editor", "-v0")
         subprocess.run([PYTHON, str(BENCH / "seed_content.py")], cwd=ROOT, env=env, check=True)
     manage(env, "migrate", "--noinput", "-v0")  # new migrations of the code under test
+    manage(env, "build_word_index")  # as a deploy does: searches ranked in memory from the first request
     vacuum_analyze(database_url)
     manage(env, "collectstatic", "--noinput", "-v0")  # its manifest must list every static file
     slugs = json.loads(manage(env, "shell", "-c", SLUGS_SCRIPT, capture=True).strip().splitlines()[-1])

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Max
 from django.utils import timezone
 
@@ -45,7 +45,10 @@ from search.synonyms import synonym_phrases
 
 SHARED_KEY = "entities:word-index:v1"
 SHARED_SECONDS = 7 * 24 * 3600
+BUILDING_KEY = f"{SHARED_KEY}:building"
 BUILDING_SECONDS = 120
+# Off in tests, whose data another thread's connection cannot see (tests/conftest.py).
+BUILD_IN_BACKGROUND = True
 # Log rows are kept this long; an index that has not looked at the log for nearly as long is built again.
 LOG_DAYS = 7
 MAX_AGE = (LOG_DAYS - 1) * 24 * 3600
@@ -146,11 +149,13 @@ def build() -> WordIndex:
         watermark = _watermark(cursor)
         _forget_old_changes(cursor)
     refreshed = time.time()
+    # From the primary database, like the watermark: a read replica may not have every change before it yet.
+    entities = Entity.objects.using(DEFAULT_DB_ALIAS)
     # Entities added after the watermark (so beyond this key) are in the log and come with the next refresh.
-    top = Entity.objects.aggregate(top=Max("pk"))["top"] or 0
+    top = entities.aggregate(top=Max("pk"))["top"] or 0
     size = top // 8 + 1
     rows: dict[str, list] = {}
-    published = Entity.objects.published().filter(pk__lte=top).values_list("pk", "search_text")
+    published = entities.published().filter(pk__lte=top).values_list("pk", "search_text")
     for key, search_text in published.iterator(chunk_size=2000):
         byte, bit = key >> 3, 1 << (key & 7)
         for part, text in enumerate(search_text.split(SEARCH_PART_SEPARATOR)[:3]):
@@ -205,22 +210,42 @@ def refreshed(index: WordIndex) -> WordIndex | None:
     return WordIndex(bitmaps, watermark, now)
 
 
+def _build_and_share():
+    try:
+        cache.set(SHARED_KEY, pickle.dumps(build(), pickle.HIGHEST_PROTOCOL), SHARED_SECONDS)
+    finally:
+        cache.delete(BUILDING_KEY)
+
+
+def build_shared():
+    """Build the index now and keep it for every worker (``manage.py build_word_index``, a deploy step)."""
+    cache.set(BUILDING_KEY, 1, BUILDING_SECONDS)
+    _build_and_share()
+
+
+def _in_background():
+    try:
+        _build_and_share()
+    finally:
+        connection.close()  # this thread's own connection
+
+
 def _shared() -> WordIndex | None:
-    """The index kept in Redis, or one built now by this worker; None while another worker builds it."""
+    """The index kept in Redis, or None while it is being built. The first worker to find none builds it in a
+    background thread: the request that noticed goes on (PostgreSQL answers it), and no request waits the few
+    seconds of a build."""
     packed = cache.get(SHARED_KEY)
     if packed is not None:
         index = pickle.loads(packed)
         if time.time() - index.refreshed < MAX_AGE:
             return index
-    lock = f"{SHARED_KEY}:building"
-    if not cache.add(lock, 1, BUILDING_SECONDS):
-        return None
-    try:
-        index = build()
-        cache.set(SHARED_KEY, pickle.dumps(index, pickle.HIGHEST_PROTOCOL), SHARED_SECONDS)
-    finally:
-        cache.delete(lock)
-    return index
+    if cache.add(BUILDING_KEY, 1, BUILDING_SECONDS):
+        if BUILD_IN_BACKGROUND:
+            threading.Thread(target=_in_background, name="word-index-build", daemon=True).start()
+            return None
+        _build_and_share()
+        return _shared()
+    return None
 
 
 _lock = threading.Lock()
@@ -244,14 +269,12 @@ def word_index(version: str) -> WordIndex | None:
             index = _shared()
         if index is not None:
             index = refreshed(index)
-        if index is None:  # too many changes at once: built anew (and shared), as at the start
-            cache.delete(SHARED_KEY)
-            index = _shared()
-            if index is not None:
-                index = refreshed(index)
-        if index is None:
-            return None
-        _current = (version, index)
+            if index is None:  # too many changes at once (a re-index): built anew, as at the start
+                cache.delete(SHARED_KEY)
+                index = _shared()
+                index = index and refreshed(index)
+        # Without an index (being built) nothing is remembered: the next request looks in Redis again.
+        _current = (version, index) if index is not None else (None, None)
     return index
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 
+from entities import word_index
 from tests import factories
 
 
@@ -19,6 +20,12 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _word_index_built_in_the_test(monkeypatch):
+    # A background thread's connection would not see the test's data (entities/word_index.py).
+    monkeypatch.setattr(word_index, "BUILD_IN_BACKGROUND", False)
 
 
 @pytest.fixture(autouse=True)

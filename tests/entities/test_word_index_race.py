@@ -1,13 +1,17 @@
 """The word index's log read while another transaction is still writing (entities/word_index.py): real
 transactions on PostgreSQL, one of them in a second thread."""
 
+import pickle
 import threading
+from io import StringIO
 from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.http import QueryDict
+from django.urls import reverse
 
 from entities import word_index
 from entities.facets import selected_keys
@@ -60,3 +64,32 @@ def test_a_transaction_that_commits_after_a_later_one_was_read_is_not_missed(set
     # The registry's version was replaced when the slow writer committed: the log is read again from the
     # oldest transaction that was running at the last look.
     assert found("pasieka") == ["Pasieka Stara", "Szybka Pasieka", "Wolna Pasieka Późna"]
+
+
+def test_the_first_search_builds_the_index_in_the_background_and_postgresql_answers_meanwhile(
+    client, settings, monkeypatch
+):
+    settings.PAGE_CACHE = True
+    monkeypatch.setattr(word_index, "_current", (None, None))
+    monkeypatch.setattr(word_index, "BUILD_IN_BACKGROUND", True)
+    cache.clear()
+    EntityFactory(name="Pasieka w Tle")
+    response = client.get(reverse("entities:list"), {"q": "pasieka"})
+    assert [card.name for card in response.context["page"]] == ["Pasieka w Tle"]  # from PostgreSQL
+    for thread in threading.enumerate():
+        if thread.name == "word-index-build":
+            thread.join(30)
+    assert cache.get(word_index.SHARED_KEY) is not None
+    assert found("pasieka") == ["Pasieka w Tle"]  # from the index
+
+
+def test_the_deploy_command_builds_and_shares_the_index(settings, monkeypatch):
+    settings.PAGE_CACHE = True
+    monkeypatch.setattr(word_index, "_current", (None, None))
+    cache.clear()
+    EntityFactory(name="Pasieka Wdrożona")
+    out = StringIO()
+    call_command("build_word_index", stdout=out)
+    assert "Indeks słów zbudowany" in out.getvalue()
+    assert cache.get(f"{word_index.SHARED_KEY}:building") is None
+    assert "pasieka" in pickle.loads(cache.get(word_index.SHARED_KEY)).bitmaps

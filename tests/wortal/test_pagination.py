@@ -85,7 +85,9 @@ def test_a_search_ranks_once_and_pages_from_the_kept_keys_until_the_content_chan
     client, settings, registry, django_assert_num_queries
 ):
     settings.PAGE_CACHE = True
-    settings.SEARCH_WORD_INDEX = False  # PostgreSQL ranks (the word index has tests/entities/test_word_index.py)
+    settings.SEARCH_WORD_INDEX = (
+        False  # PostgreSQL ranks (the word index has tests/entities/test_word_index.py)
+    )
     client.get(LIST, {"q": "fundacja"})  # ranks every match once: count and order from one query
     # further pages of the same search: only the page's cards (rows with the PS status, sectors)
     with django_assert_num_queries(2):
