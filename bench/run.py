@@ -181,6 +181,7 @@ import json, sys, time
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from entities import word_index
 from entities.versions import new_registry_version
 from wortal.cache import bump_content_generation
 client = Client(HTTP_HOST="127.0.0.1")
@@ -188,8 +189,8 @@ out = {}
 for path in json.loads(sys.stdin.read()):
     client.get(path)
     bump_content_generation()
-    if "q=" in path:  # a search keeps its ranking until the registry changes: the worst case is after that
-        new_registry_version()
+    if "q=" in path:  # a new search: ranked afresh (the registry's own changes are measured below)
+        word_index._rankings.clear()
     with CaptureQueriesContext(connection) as captured:
         response = client.get(path)
     out[path] = {
@@ -200,8 +201,8 @@ for path in json.loads(sys.stdin.read()):
     with CaptureQueriesContext(connection) as captured:
         client.get(path)
     out[path]["queries_cached"] = len(captured)
-# After a change of the registry (not only of the content) the facet index is built again, once, and every
-# search is ranked again on its first request.
+# After a change of the registry (not only of the content) the facet index is built again, once, each worker
+# reads the word index's log, and every search is ranked again on its first request.
 new_registry_version()
 for name, path in [("index_rebuild", "/podmioty/?page=2"), ("first_fundacja", "/podmioty/?q=fundacja&x=1"),
                    ("first_two_words", "/podmioty/?q=fundac+rozwoj&x=1")]:
@@ -265,19 +266,18 @@ def parse_wrk(output):
     }
 
 
-def bump_generation(env, registry=False):
-    """Move the content generation on (wortal/cache.py): every cached page is stale, as after an edit. With
-    ``registry``, the registry's version too (entities/versions.py), as after an edit of an entity: searches
-    keep their rankings until then, and each cold run must rank its queries afresh (the next run walks the
-    same addresses)."""
+def bump_generation(env):
+    """Move the content generation on (wortal/cache.py): every cached page is stale, as after an edit. The
+    registry's version stays (entities/versions.py): searches are ranked in each worker's memory
+    (entities/word_index.py), and the cold rotations' queries are new to it anyway (380 word pairs against
+    the 32 rankings a worker keeps). What a change of the registry costs the first requests (the facet index
+    built again, the word index's log read) is measured on its own, at the end."""
     import redis
 
     client = redis.Redis.from_url(env["REDIS_URL"])
     key = ":1:content:generation"
     if client.exists(key):
         client.incr(key)
-    if registry:
-        client.delete(":1:entities:registry-version")  # the next request makes a new one
 
 
 def worker_memory(master_pid):
@@ -415,7 +415,7 @@ def main():
                 row = {"ceiling": wrk(base, "/bench/ok", c, args.duration)}
                 row["warm"] = wrk(base, path, c, args.duration)
                 if cold_addresses:
-                    bump_generation(env, registry="search" in name or "szukaj" in name)
+                    bump_generation(env)
                     row["cold"] = wrk(base, path, c, args.duration, cold_addresses)
                     row["cold"]["addresses"] = len(cold_addresses)
                     # wrk stops, but the workers still answer the requests queued at the end of a cold run;

@@ -41,6 +41,7 @@ $BIN/python manage.py collectstatic --noinput -v0
 $BIN/python manage.py seed_demo --entities "${DEMO_ENTITIES:-300}" --force
 $BIN/python manage.py seed_content --force
 $BIN/python manage.py seed_demo_members --force
+$BIN/python manage.py build_word_index
 
 $BIN/python manage.py send_queued_mail &
 WORKER=$!

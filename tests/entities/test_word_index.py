@@ -22,9 +22,12 @@ LIST = reverse("entities:list")
 SEARCH = reverse("search:results")
 
 
-@pytest.fixture(autouse=True)
-def fresh_index(settings, monkeypatch):
-    """As in production (the page cache on), with no index in this worker yet and none kept in the cache."""
+@pytest.fixture(autouse=True, params=["rare words as keys", "every word a bitmap"])
+def fresh_index(request, settings, monkeypatch):
+    """As in production (the page cache on), with no index in this worker yet and none kept in the cache;
+    once as stored (a rare word's part as its sorted keys), once with every part a bitmap."""
+    if request.param == "every word a bitmap":
+        monkeypatch.setattr(word_index, "_stored", lambda bitmap: bitmap)
     settings.PAGE_CACHE = True
     settings.ENTITIES_PER_PAGE = 4
     monkeypatch.setattr(word_index, "_current", (None, None))

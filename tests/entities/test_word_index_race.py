@@ -3,6 +3,7 @@ transactions on PostgreSQL, one of them in a second thread."""
 
 import pickle
 import threading
+import zlib
 from io import StringIO
 from urllib.parse import urlencode
 
@@ -92,4 +93,4 @@ def test_the_deploy_command_builds_and_shares_the_index(settings, monkeypatch):
     call_command("build_word_index", stdout=out)
     assert "Indeks słów zbudowany" in out.getvalue()
     assert cache.get(f"{word_index.SHARED_KEY}:building") is None
-    assert "pasieka" in pickle.loads(cache.get(word_index.SHARED_KEY)).bitmaps
+    assert "pasieka" in pickle.loads(zlib.decompress(cache.get(word_index.SHARED_KEY))).bitmaps
