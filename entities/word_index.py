@@ -3,8 +3,8 @@
 PostgreSQL ranks a new search by reading every match: 7–45 ms for two words and about 120 ms for "fundacja"
 (19,000 matches) at 100,000 entities, however few of them a page shows. Here every word of the entities'
 ``search_text`` (folded words and their lemmas in three parts: name | town | the rest, see entities/search.py)
-has three Python integers, one per part, with the bits of the primary keys of the published entities that have
-the word in that part. A query is a few ``|`` (the words that begin with a prefix, a term's alternatives) and
+has three parts (name, town, the rest), each a Python integer with the bits of the primary keys of the
+published entities that have the word there, or for a rare word its sorted keys. A query is a few ``|`` (the words that begin with a prefix, a term's alternatives) and
 ``&`` (the terms) of them; its matches fall into score groups by the same ``LEVELS`` as the SQL search, and each
 group is put in the list's name order through the facet index (entities/facets.py), which also applies the
 filters. The same matches in the same order as entities/search.py gives (tests/entities/test_word_index.py);
@@ -17,9 +17,10 @@ their bits: two small queries. The watermark is the oldest transaction still run
 (``pg_snapshot_xmin``), not the newest one logged, so a transaction that logged earlier but commits later is
 read on the next look instead of being missed.
 
-The whole index is built once (about 3 s at 100,000 entities) by the first worker that needs it and kept in
-Redis for the others and for restarts; until then, and after a change of most of the registry at once (a
-re-index), searches are answered by PostgreSQL as before. Only where the page cache runs, on PostgreSQL.
+The whole index is built once (about 5 s at 100,000 entities) by ``manage.py build_word_index`` at deploy, or
+in a background thread of the first worker that finds none, and kept in Redis for the others and for
+restarts; until then, and after a change of most of the registry at once (a re-index), searches are answered
+by PostgreSQL as before. Only where the page cache runs, on PostgreSQL (``SEARCH_WORD_INDEX`` turns it off).
 """
 
 import bisect
@@ -305,6 +306,7 @@ def word_index(version: str) -> WordIndex | None:
 
 ORDER_RELEVANCE, ORDER_NAME, ORDER_UPDATE = "relevance", "name", "update"
 _rankings: OrderedDict = OrderedDict()
+_rankings_lock = threading.Lock()
 
 
 def search_keys(facets, selected: int, query: str, order: str, version: str, filters=()) -> array | None:
@@ -321,14 +323,16 @@ def search_keys(facets, selected: int, query: str, order: str, version: str, fil
     if index is None:
         return None
     key = (version, timezone.localdate(), repr(terms), filters, order)
-    keys = _rankings.get(key)
-    if keys is None:
-        keys = _rank(index, facets, terms, selected, order)
+    with _rankings_lock:  # a threaded server's requests share the list
+        keys = _rankings.get(key)
+        if keys is not None:
+            _rankings.move_to_end(key)
+            return keys
+    keys = _rank(index, facets, terms, selected, order)
+    with _rankings_lock:
         _rankings[key] = keys
         if len(_rankings) > KEPT_RANKINGS:
             _rankings.popitem(last=False)
-    else:
-        _rankings.move_to_end(key)
     return keys
 
 
