@@ -15,8 +15,9 @@ The index describes one state of the registry: it is built after each change of 
 token, entities/versions.py, which every saved entity, sector, PS status, gmina or powiat replaces; news and
 other content leave it alone) and each new day (a PS status comes into force or lapses by date), by one
 worker, in about half a second at 100,000 entities; it is kept in Redis for the others and in each worker's
-memory (a few MB) while it is current. The SQL path remains
-for searches and wherever the page cache (and so the generation) is off. Tests compare both paths.
+memory (a few MB) while it is current. Searches rank their matches with the word index (entities/word_index.py)
+and put them in this index's positions. The SQL path remains wherever the page cache (and so the generation)
+is off, or the word index is. Tests compare both paths.
 """
 
 import bisect
