@@ -89,6 +89,11 @@ def test_one_kind_is_listed_alone_with_pagination(client, content):
     response = client.get(URL, {"q": "pasieka", "w": "aktualnosci"})
     assert response.context["total"] == 4
     assert len(response.context["items"]) == 4
+    assert "<h1>Aktualności: wyniki wyszukiwania</h1>" in response.content.decode()
+
+
+def test_the_heading_of_all_kinds_starts_with_a_capital(client, content):
+    assert "<h1>Wyniki wyszukiwania</h1>" in client.get(URL, {"q": "pasieka"}).content.decode()
 
 
 def test_an_unknown_kind_is_not_found(client):
