@@ -174,10 +174,15 @@ def facet_index(version: str | None = None) -> FacetIndex | None:
     return index
 
 
+def _filters(data: dict) -> dict:
+    """The facet filters among a valid filter form's values (like the queryset, invalid values are ignored)."""
+    return {name: data[name] for name in FACETS if data.get(name)}
+
+
 def selection(filterset) -> tuple[FacetIndex, int] | None:
     """The index and the bitmap of the entities these filters (entities/filters.py) select, or None for a
-    search (ranked by PostgreSQL) or where there is no index. Like the queryset, it applies every filter whose
-    value is valid and ignores the others."""
+    search or where there is no index. Like the queryset, it applies every filter whose value is valid and
+    ignores the others."""
     if not filterset.is_bound:
         return None
     filterset.form.is_valid()
@@ -187,27 +192,36 @@ def selection(filterset) -> tuple[FacetIndex, int] | None:
     index = facet_index(filterset.registry_version)
     if index is None:
         return None
-    return index, index.select({name: data[name] for name in FACETS if data.get(name)}, bool(data.get("ps")))
+    return index, index.select(_filters(data), bool(data.get("ps")))
+
+
+def searched_keys(version: str, query: str, filters=None, ps_status=False, order=ORDER_RELEVANCE):
+    """The published entities matching ``query`` (and the filters), best first or in ``order``, from the word
+    and facet indexes; None where PostgreSQL answers (no word index, an identifier: entities/word_index.py)."""
+    words = word_index(version)  # first: without it the facet index is not needed
+    index = facet_index(version) if words is not None else None
+    if index is None:
+        return None
+    filters = filters or {}
+    selected = index.select(filters, ps_status)
+    named = (tuple(sorted(filters.items())), ps_status)
+    return search_keys(words, index, selected, query[:MAX_QUERY_LENGTH], order, version, named)
 
 
 def selected_keys(filterset):
     """The keys of the registry's list for these filters, in its order, from the indexes (``len()`` and slices),
-    or None where PostgreSQL answers (see ``selection`` and entities/word_index.py)."""
+    or None where PostgreSQL answers (see ``selection`` and ``searched_keys``)."""
     if not filterset.is_bound:
         return None
     filterset.form.is_valid()
     data = filterset.form.cleaned_data
-    if data.get("q") and word_index(filterset.registry_version) is None:
-        return None  # PostgreSQL searches, and applies the filters with it
-    index = facet_index(filterset.registry_version)
-    if index is None:
-        return None
-    filters = {name: data[name] for name in FACETS if data.get(name)}
-    selected = index.select(filters, bool(data.get("ps")))
     if data.get("q"):
         order = {SORT_UPDATED: ORDER_UPDATE, SORT_NAME: ORDER_NAME}.get(data.get("sort"), ORDER_RELEVANCE)
-        filters = (tuple(sorted(filters.items())), bool(data.get("ps")))
-        return search_keys(
-            index, selected, data["q"][:MAX_QUERY_LENGTH], order, filterset.registry_version, filters
+        return searched_keys(
+            filterset.registry_version, data["q"], _filters(data), bool(data.get("ps")), order
         )
-    return index.keys(selected, by_update=data.get("sort") == SORT_UPDATED)
+    selected = selection(filterset)
+    if selected is None:
+        return None
+    index, bitmap = selected
+    return index.keys(bitmap, by_update=data.get("sort") == SORT_UPDATED)

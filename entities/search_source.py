@@ -5,11 +5,9 @@ from urllib.parse import urlencode
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from entities.facets import facet_index
-from entities.filters import MAX_QUERY_LENGTH
+from entities.facets import searched_keys
 from entities.models import Entity
 from entities.versions import registry_changed, registry_version
-from entities.word_index import ORDER_RELEVANCE, search_keys, word_index
 from search.registry import SearchSource, register
 
 
@@ -25,11 +23,7 @@ def search_entities(query: str):
 
 def ranked_entity_keys(query: str):
     """The registry's matches from its word index (entities/word_index.py), as the list ranks them."""
-    version = registry_version()
-    facets = facet_index(version) if word_index(version) is not None else None
-    if facets is None:
-        return None
-    return search_keys(facets, facets.everyone, query[:MAX_QUERY_LENGTH], ORDER_RELEVANCE, version)
+    return searched_keys(registry_version(), query)
 
 
 register(

@@ -156,6 +156,7 @@ def _add(bitmaps: dict, key: int, search_text: str, fresh: set):
 
 
 def _forget_old_changes(cursor):
+    """Delete week-old log rows (an index that has not read the log for that long is built anew)."""
     cursor.execute(
         "DELETE FROM entities_searchchange WHERE changed_at < now() - make_interval(days => %s)", [LOG_DAYS]
     )
@@ -204,7 +205,7 @@ def refreshed(index: WordIndex) -> WordIndex | None:
         )
         changes = cursor.fetchall()
         if changes:
-            _forget_old_changes(cursor)  # an index that has not read the log for that long is built anew
+            _forget_old_changes(cursor)
     if len(changes) > MAX_CHANGES:
         return None
     now = time.time()
@@ -309,18 +310,17 @@ _rankings: OrderedDict = OrderedDict()
 _rankings_lock = threading.Lock()
 
 
-def search_keys(facets, selected: int, query: str, order: str, version: str, filters=()) -> array | None:
+def search_keys(
+    index: WordIndex, facets, selected: int, query: str, order: str, version: str, filters=()
+) -> array | None:
     """The primary keys of the published entities that match ``query`` among ``selected`` (a bitmap of the
     positions of ``facets``, the facet index of ``version`` and today; ``filters`` name the selection for the
     kept rankings), best first (or in ``order``), or None where PostgreSQL answers: an identifier
-    (entities/search.py), or no word index."""
+    (entities/search.py), or a query without words."""
     if identifier_candidates(query) is not None:
         return None
     terms = analyse_query(query, synonym_phrases())
     if not terms:
-        return None
-    index = word_index(version)
-    if index is None:
         return None
     key = (version, timezone.localdate(), repr(terms), filters, order)
     with _rankings_lock:  # a threaded server's requests share the list

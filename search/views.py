@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from search.registry import sources
 from search.vocabulary import spelling_suggestion
 from wortal.cache import public_page
-from wortal.pagination import DeferredJoinPaginator, KeysPaginator
+from wortal.pagination import DeferredJoinPaginator, KeysPaginator, rows_in_order
 
 MAX_QUERY_LENGTH = 200
 PER_KIND = 5
@@ -33,16 +33,13 @@ def ranked(source, query, per_page):
     the first visitor (wortal/pagination.py)."""
     keys = source.ranked_keys(query) if source.ranked_keys else None
     if keys is not None:
-        return KeysPaginator(keys, per_page, rows=lambda keys: in_order(source.model, keys))
+        return KeysPaginator(
+            keys, per_page, rows=lambda keys: rows_in_order(source.model._default_manager, keys)
+        )
     if source.keep_ranking:
         version = source.ranking_version() if source.ranking_version else None
         return DeferredJoinPaginator(source.search(query), per_page, keep_order=True, version=version)
     return Paginator(source.search(query), per_page)
-
-
-def in_order(model, keys) -> list:
-    found = model._default_manager.in_bulk(keys)
-    return [found[key] for key in keys if key in found]
 
 
 def first_items(source, query) -> tuple[list, int]:

@@ -47,6 +47,14 @@ def _query_key(prefix, queryset) -> str:
     return prefix + hashlib.sha256(repr((sql, params)).encode()).hexdigest()
 
 
+def rows_in_order(queryset, keys) -> list:
+    """The queryset's rows with those primary keys, in the keys' order (one query, none for no keys)."""
+    if not keys:
+        return []
+    position = {key: index for index, key in enumerate(keys)}
+    return sorted(queryset.filter(pk__in=keys).order_by(), key=lambda row: position[row.pk])
+
+
 class DeferredJoinPaginator(Paginator):
     def __init__(self, object_list, per_page, *, rows=None, keep_order=False, version=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
@@ -112,10 +120,7 @@ class DeferredJoinPaginator(Paginator):
         return self._get_page(self.rows(keys), number, self)
 
     def _queryset_rows(self, keys):
-        if not keys:
-            return []
-        position = {key: index for index, key in enumerate(keys)}
-        return sorted(self.object_list.filter(pk__in=keys).order_by(), key=lambda row: position[row.pk])
+        return rows_in_order(self.object_list, keys)
 
 
 class KeysPaginator(Paginator):
