@@ -9,9 +9,11 @@ with the same matches in the same order: both follow ``LEVELS`` below.
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.db.models.expressions import RawSQL
 
+from entities.identifiers import normalize_krs, normalize_nip, normalize_regon
 from search.analysis import analyse_query
 from search.synonyms import synonym_phrases
 
@@ -101,13 +103,23 @@ def identifier_candidates(query: str) -> models.Q | None:
     if len(digits) < 5:
         return None
     condition = models.Q()
-    if len(digits) == 10:
+    # Only numbers that pass their checksum: no other is stored, and the fields refuse them in a lookup. A
+    # 10-digit number with a wrong one (a phone number, a typo) is searched for as words.
+    if len(digits) == 10 and _valid(normalize_nip, digits):
         condition |= models.Q(nip=digits)
-    if len(digits) in (9, 14):
+    if len(digits) in (9, 14) and _valid(normalize_regon, digits):
         condition |= models.Q(regon=digits)
-    if len(digits) <= 10:
+    if len(digits) <= 10 and _valid(normalize_krs, digits.zfill(10)):
         condition |= models.Q(krs=digits.zfill(10))
     return condition or None
+
+
+def _valid(normalize, digits: str) -> bool:
+    try:
+        normalize(digits)
+    except ValidationError:
+        return False
+    return True
 
 
 def identifier_matches(queryset, query: str):

@@ -75,3 +75,13 @@ def test_search_on_postgresql_uses_the_full_text_index():
         plan = "\n".join(row[0] for row in cursor.fetchall())
         cursor.execute("SET enable_seqscan = on")
     assert "entity_search_vector_idx" in plan
+
+
+@pytest.mark.parametrize("query", ["1234567890", "123 456 789", "600100200", "12345678901234", "00000"])
+@pytest.mark.parametrize("path", [reverse("entities:list"), reverse("search:results"), "/api/v1/podmioty/"])
+def test_a_number_with_a_wrong_check_digit_is_searched_as_words_not_an_error(client, path, query):
+    # Shaped like a NIP, REGON or KRS but no valid one (a phone number, a typo): the identifier fields
+    # refuse it in a lookup, which once answered 500.
+    EntityFactory(name="Spółdzielnia Socjalna Sto", description="Telefon 600100200.")
+    response = client.get(path, {"q": query})
+    assert response.status_code == 200
