@@ -9,6 +9,8 @@ from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSpli
 from rest_framework import exceptions, viewsets
 
 from api import filters, serializers
+from api.entity_pages import entity_representations, indexed_keys
+from api.pagination import IndexedList
 from entities.models import Entity, PSStatus, Sector
 from initiatives.models import Initiative
 from news.models import Event, Film, Post
@@ -65,6 +67,13 @@ class EntityViewSet(PublicViewSet):
                 Prefetch("ps_statuses", queryset=PSStatus.objects.in_force(), to_attr="ps_statuses_in_force"),
             )
         )
+
+    def list(self, request, *args, **kwargs):
+        filterset = self.filterset_class(request.query_params, queryset=Entity.objects.published())
+        keys = indexed_keys(filterset, request.query_params.get("ordering"))
+        if keys is None:
+            return super().list(request, *args, **kwargs)
+        return self.get_paginated_response(self.paginate_queryset(IndexedList(keys, entity_representations)))
 
 
 @documented("inicjatywy")

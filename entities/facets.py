@@ -208,15 +208,16 @@ def searched_keys(version: str, query: str, filters=None, ps_status=False, order
     return search_keys(words, index, selected, query[:MAX_QUERY_LENGTH], order, version, named)
 
 
-def selected_keys(filterset):
-    """The keys of the registry's list for these filters, in its order, from the indexes (``len()`` and slices),
-    or None where PostgreSQL answers (see ``selection`` and ``searched_keys``)."""
+def selected_keys(filterset, sort: str | None = None):
+    """The keys of the registry's list for these filters, in its order (``sort``, else the form's), from the
+    indexes (``len()`` and slices), or None where PostgreSQL answers (see ``selection`` and ``searched_keys``)."""
     if not filterset.is_bound:
         return None
     filterset.form.is_valid()
     data = filterset.form.cleaned_data
+    sort = sort or data.get("sort")
     if data.get("q"):
-        order = {SORT_UPDATED: ORDER_UPDATE, SORT_NAME: ORDER_NAME}.get(data.get("sort"), ORDER_RELEVANCE)
+        order = {SORT_UPDATED: ORDER_UPDATE, SORT_NAME: ORDER_NAME}.get(sort, ORDER_RELEVANCE)
         return searched_keys(
             filterset.registry_version, data["q"], _filters(data), bool(data.get("ps")), order
         )
@@ -224,4 +225,4 @@ def selected_keys(filterset):
     if selected is None:
         return None
     index, bitmap = selected
-    return index.keys(bitmap, by_update=data.get("sort") == SORT_UPDATED)
+    return index.keys(bitmap, by_update=sort == SORT_UPDATED)
