@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.http import QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from entities.cards import entity_cards, render_cards
@@ -13,6 +15,7 @@ from wortal.pagination import DeferredJoinPaginator, KeysPaginator
 
 # Fewer results than this and a search offers "Czy chodziło Ci o: …".
 FEW_RESULTS = 3
+LIST_CONTENT_TEMPLATE = "entities/list_content.html"
 LIST_PARAMETERS = ("q", "powiat", "gmina", "forma", "branza", "ps", "sort", "page")
 
 
@@ -39,18 +42,17 @@ def entity_list(request):
     page = paginator.get_page(number)
     few_results = filterset.is_bound and filterset.form.is_valid() and paginator.count < FEW_RESULTS
     query = list_query(request.GET)
-    return render(
-        request,
-        "entities/entity_list.html",
-        {
-            "filter": filterset,
-            "page": page,
-            "cards": render_cards(page.object_list, query),
-            "list_query": query,
-            "identifier_match": filterset.identifier_match,
-            "suggestion": filterset.spelling_suggestion() if few_results else None,
-        },
-    )
+    context = {
+        "filter": filterset,
+        "page": page,
+        "cards": render_cards(page.object_list, query),
+        "identifier_match": filterset.identifier_match,
+        "suggestion": filterset.spelling_suggestion() if few_results else None,
+        "site_url": settings.SITE_URL,
+    }
+    # The page's body in Jinja2 (templates/jinja2/entities/list_content.html), inside the site's layout.
+    content = get_template(LIST_CONTENT_TEMPLATE, using="jinja2").render(context, request)
+    return render(request, "entities/entity_list.html", {**context, "content": mark_safe(content)})
 
 
 def _queryset_paginator(filterset, number):

@@ -3,6 +3,7 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -114,3 +115,11 @@ def anonymous_fragment(parser, token):
     nodelist = parser.parse(("endanonymous_fragment",))
     parser.delete_first_token()
     return AnonymousFragmentNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag(takes_context=True)
+def pagination(context, page):
+    """The pager of a list (templates/jinja2/includes/pagination.html): every link keeps the list's other
+    parameters, and the pages around the current one are shown."""
+    html = get_template("includes/pagination.html", using="jinja2").render({"page": page}, context.request)
+    return mark_safe(html)  # autoescaped by Jinja2
