@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from api.serializers import EntitySerializer
-from entities.cards import SLUG_PLACEHOLDER
+from entities.cards import SLUG_PLACEHOLDER, legal_form_labels
 from entities.facets import selected_keys
 from entities.filters import SORT_NAME
-from entities.models import Entity, LegalForm, PSStatus
+from entities.models import Entity, PSStatus
 from wortal.compiled import KeysQuery
 
 # The list's default order (``EntityViewSet.ordering``): the one the indexes keep.
@@ -89,7 +89,7 @@ def entity_representations(keys) -> list[dict]:
     if not keys:
         return []
     url_pattern = settings.SITE_URL + reverse("entities:detail", kwargs={"slug": SLUG_PLACEHOLDER})
-    legal_forms = {value: str(label) for value, label in LegalForm.choices}
+    legal_forms = legal_form_labels()
     published = Entity.State.PUBLISHED
     entities = {}
     in_force = {entity_id for (entity_id,) in PS_STATUSES.rows(keys, timezone.localdate())}

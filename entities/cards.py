@@ -16,6 +16,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from sorl.thumbnail import get_thumbnail
 
 from entities.models import Entity, LegalForm, Powiat
@@ -47,7 +48,13 @@ class Card:
     sectors: list[str] = field(default_factory=list)
 
 
-def _legal_form_labels() -> dict[str, str]:
+def legal_form_labels() -> dict[str, str]:
+    """Each legal form's label in the current language (kept per process: the labels are in the code)."""
+    return _legal_form_labels(get_language())
+
+
+@lru_cache(maxsize=8)
+def _legal_form_labels(language: str) -> dict[str, str]:
     return {value: str(label) for value, label in LegalForm.choices}
 
 
@@ -91,7 +98,7 @@ def entity_cards(keys) -> list[Card]:
         return []
     # Per page, not per card: the profile address (one reverse) and the translated labels.
     url_pattern = reverse("entities:detail", kwargs={"slug": SLUG_PLACEHOLDER})
-    legal_forms = _legal_form_labels()
+    legal_forms = legal_form_labels()
     storage_key = settings.MEDIA_URL
     cards = {}
     for pk, name, slug, legal_form, town, logo, powiat, city, has_ps_status in CARD_ROWS.rows(

@@ -82,7 +82,7 @@ class EntityFilter(django_filters.FilterSet):
     forma = django_filters.ChoiceFilter(
         label=_("Forma prawna"),
         field_name="legal_form",
-        choices=LegalForm.choices,
+        choices=SharedChoices(LegalForm.choices),
         empty_label=_("wszystkie"),
     )
     branza = django_filters.ChoiceFilter(
@@ -96,11 +96,13 @@ class EntityFilter(django_filters.FilterSet):
     sort = django_filters.ChoiceFilter(
         label=_("Kolejność"),
         method="filter_sort",
-        choices=[
-            (SORT_RELEVANCE, _("trafność (gdy podano hasło)")),
-            (SORT_NAME, _("nazwa A–Z")),
-            (SORT_UPDATED, _("ostatnio zaktualizowane")),
-        ],
+        choices=SharedChoices(
+            [
+                (SORT_RELEVANCE, _("trafność (gdy podano hasło)")),
+                (SORT_NAME, _("nazwa A–Z")),
+                (SORT_UPDATED, _("ostatnio zaktualizowane")),
+            ]
+        ),
         empty_label=None,
     )
 

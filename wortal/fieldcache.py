@@ -15,6 +15,7 @@ import hashlib
 from django.forms.widgets import Input, Select
 from django.template.loader import render_to_string
 from django.utils.choices import BaseChoiceIterator
+from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -41,7 +42,12 @@ class SharedChoices(BaseChoiceIterator):
         self.choices = [
             (value, tuple(label) if isinstance(label, list) else label) for value, label in choices
         ]
-        self.digest = hashlib.blake2b(repr(tuple(_flatten(self.choices))).encode(), digest_size=16).digest()
+
+    @cached_property
+    def digest(self) -> bytes:
+        # On first use, not at creation: choices declared on a class may carry lazy labels, which cannot be
+        # read before the apps are loaded. Any language's labels identify the choices (the key has both).
+        return hashlib.blake2b(repr(tuple(_flatten(self.choices))).encode(), digest_size=16).digest()
 
     def __iter__(self):
         return iter(self.choices)

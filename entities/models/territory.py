@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wortal.collation import POLISH_COLLATION
@@ -31,7 +32,8 @@ class Powiat(models.Model):
     @staticmethod
     def label(name: str, city: bool) -> str:
         """'powiat krakowski' or 'miasto Kraków', also for lists that read the two columns without the row."""
-        return f"{_('miasto')} {name}" if city else f"{_('powiat')} {name}"
+        # gettext, not the lazy _: called at run time, once per card of a list page.
+        return f"{gettext('miasto')} {name}" if city else f"{gettext('powiat')} {name}"
 
 
 class Gmina(models.Model):
