@@ -75,6 +75,16 @@ class FacetIndex:
     def keys(self, selected: int, by_update: bool = False) -> "SelectedKeys":
         return SelectedKeys(self, selected, by_update)
 
+    def totals(self) -> dict[str, int]:
+        """The home page's figures: published entities, those with a PS status, powiaty with any of them."""
+        return {
+            "entity_count": len(self.by_name),
+            "ps_count": self.ps_status.bit_count(),
+            "powiat_count": sum(
+                1 for (name, _), bitmap in self.facets.items() if name == "powiat" and bitmap
+            ),
+        }
+
     def counts(self, selected: int, facet: str) -> dict[str, int]:
         """How many of the selection have each value of one facet (the statistics' breakdowns)."""
         return {

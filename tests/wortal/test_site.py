@@ -1,20 +1,27 @@
+import datetime
 import re
 
 import pytest
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from entities.models import Entity
-from tests.factories import EntityFactory, PSStatusFactory, gmina
+from tests.factories import EntityFactory, PostFactory, PSStatusFactory, gmina
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_home_page_has_a_registry_search_and_counts(client):
+@pytest.mark.parametrize("page_cache", [False, True], ids=["counted in SQL", "from the facet index"])
+def test_the_home_page_has_a_registry_search_and_counts(client, settings, page_cache):
+    settings.PAGE_CACHE = page_cache
     PSStatusFactory(entity=EntityFactory(gmina=gmina("126101")))
-    EntityFactory(gmina=gmina("120101"))
-    EntityFactory(state=Entity.State.DRAFT)
+    lapsed = EntityFactory(gmina=gmina("120101"))
+    PSStatusFactory(
+        entity=lapsed, valid_from=datetime.date(2020, 1, 1), withdrawn_on=datetime.date(2021, 1, 1)
+    )
+    EntityFactory(state=Entity.State.DRAFT, gmina=gmina("121601"))
     response = client.get(reverse("home"))
     html = response.content.decode()
     assert response.status_code == 200
@@ -22,6 +29,22 @@ def test_the_home_page_has_a_registry_search_and_counts(client):
     assert response.context["entity_count"] == 2
     assert response.context["ps_count"] == 1
     assert response.context["powiat_count"] == 2
+
+
+def test_the_home_pages_counts_come_from_the_facet_index_and_follow_the_registry(client, settings):
+    settings.PAGE_CACHE = True
+    entity = EntityFactory(gmina=gmina("126101"))
+    EntityFactory(gmina=gmina("120101"))
+    client.get(reverse("entities:list"))  # the facet index is built, as by any list request
+    PostFactory()  # other content: the page is rendered again, the registry's figures are not counted again
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("home"))
+    assert response.context["entity_count"] == 2
+    assert not [q for q in queries.captured_queries if "COUNT(" in q["sql"]]
+    entity.state = Entity.State.ARCHIVED
+    entity.save()
+    response = client.get(reverse("home"))
+    assert (response.context["entity_count"], response.context["powiat_count"]) == (1, 1)
 
 
 def test_the_home_page_hides_the_counts_of_an_empty_registry(client):
