@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
+from rest_framework import serializers
 
 from api.serializers import EntitySerializer
 from entities.cards import SLUG_PLACEHOLDER, legal_form_labels
@@ -22,6 +23,9 @@ from entities.facets import selected_keys
 from entities.filters import SORT_NAME
 from entities.models import Entity, PSStatus
 from wortal.compiled import KeysQuery
+
+# DRF's own format of the serializer's date-times (ISO 8601 in the current time zone).
+MOMENT = serializers.DateTimeField(read_only=True)
 
 # The list's default order (``EntityViewSet.ordering``): the one the indexes keep.
 INDEXED_ORDERINGS = ("", "name")
@@ -74,12 +78,6 @@ def indexed_keys(filterset, ordering: str | None):
     return selected_keys(filterset, sort=SORT_NAME)
 
 
-def _moment(value):
-    """As DRF's ``DateTimeField``: ISO 8601 in the current time zone, ``Z`` for UTC."""
-    text = timezone.localtime(value).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
 def _number(value):
     return None if value is None else float(value)
 
@@ -109,8 +107,8 @@ def entity_representations(keys) -> list[dict]:
             sectors=[],
             powiaty_served=[],
             ps_status=pk in in_force,
-            created_at=_moment(created),
-            updated_at=_moment(updated),
+            created_at=MOMENT.to_representation(created),
+            updated_at=MOMENT.to_representation(updated),
         )
         entities[pk] = entity
     for entity_id, slug in SECTORS.rows(keys):

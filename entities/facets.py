@@ -80,9 +80,8 @@ class FacetIndex:
         return {
             "entity_count": len(self.by_name),
             "ps_count": self.ps_status.bit_count(),
-            "powiat_count": sum(
-                1 for (name, _), bitmap in self.facets.items() if name == "powiat" and bitmap
-            ),
+            # A value is in ``facets`` only if some entity has it.
+            "powiat_count": sum(1 for name, _ in self.facets if name == "powiat"),
         }
 
     def counts(self, selected: int, facet: str) -> dict[str, int]:

@@ -150,7 +150,7 @@ def _add(bitmaps: dict, key: int, search_text: str, fresh: set):
     for part, text in enumerate(search_text.split(SEARCH_PART_SEPARATOR)[:3]):
         for word in text.split():
             if word not in fresh:
-                bitmaps[word] = [_bitmap(part) for part in bitmaps.get(word, NOTHING)]
+                bitmaps[word] = [_bitmap(stored) for stored in bitmaps.get(word, NOTHING)]
                 fresh.add(word)
             bitmaps[word][part] |= bit
 

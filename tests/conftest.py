@@ -6,6 +6,7 @@ from django.db import connection
 
 from entities import word_index
 from tests import factories
+from tests.indexes import forget_word_index
 
 
 def pytest_collection_modifyitems(config, items):
@@ -20,6 +21,15 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def fresh_indexes(settings, monkeypatch):
+    """As in production: the page cache on, so the facet and word indexes answer; none built yet in this
+    worker or kept in the cache."""
+    settings.PAGE_CACHE = True
+    forget_word_index(monkeypatch)
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,10 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from api import views
 from api.entity_pages import entity_representations
-from entities import word_index
 from entities.models import Entity, LegalForm
 from tests.factories import EntityFactory, PSStatusFactory, gmina, sector
 
@@ -21,12 +19,8 @@ LIST = "/api/v1/podmioty/"
 
 
 @pytest.fixture(autouse=True)
-def indexes(settings, monkeypatch):
-    """As in production: the page cache on, so the facet and word indexes answer the lists."""
-    settings.PAGE_CACHE = True
-    monkeypatch.setattr(word_index, "_current", (None, None))
-    monkeypatch.setattr(word_index, "_rankings", type(word_index._rankings)())
-    cache.clear()
+def indexes(fresh_indexes):
+    """As in production: the facet and word indexes answer the lists."""
 
 
 @pytest.fixture

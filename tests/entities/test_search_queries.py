@@ -7,6 +7,7 @@ from entities import word_index
 from entities.demo import krs_for, nip_for, regon_for
 from entities.models import Entity, LegalForm
 from tests.factories import EntityFactory
+from tests.indexes import forget_word_index
 
 pytestmark = pytest.mark.django_db
 URL = reverse("entities:list")
@@ -128,7 +129,7 @@ def registry(db):
 def answered_by(request, settings, monkeypatch):
     """Each query through both searches: the database's, and the word index in memory that answers where the
     page cache runs (entities/word_index.py), starting from no index."""
-    monkeypatch.setattr(word_index, "_current", (None, None))
+    forget_word_index(monkeypatch)
     settings.PAGE_CACHE = request.param == "word index"
     return request.param
 

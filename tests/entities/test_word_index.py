@@ -23,16 +23,12 @@ SEARCH = reverse("search:results")
 
 
 @pytest.fixture(autouse=True, params=["rare words as keys", "every word a bitmap"])
-def fresh_index(request, settings, monkeypatch):
+def fresh_index(request, settings, monkeypatch, fresh_indexes):
     """As in production (the page cache on), with no index in this worker yet and none kept in the cache;
     once as stored (a rare word's part as its sorted keys), once with every part a bitmap."""
     if request.param == "every word a bitmap":
         monkeypatch.setattr(word_index, "_stored", lambda bitmap: bitmap)
-    settings.PAGE_CACHE = True
     settings.ENTITIES_PER_PAGE = 4
-    monkeypatch.setattr(word_index, "_current", (None, None))
-    monkeypatch.setattr(word_index, "_rankings", type(word_index._rankings)())
-    cache.clear()
 
 
 @pytest.fixture

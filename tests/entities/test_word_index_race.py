@@ -30,12 +30,9 @@ def found(query: str) -> list[str]:
     return sorted(Entity.objects.filter(pk__in=list(keys)).values_list("name", flat=True))
 
 
-def test_a_transaction_that_commits_after_a_later_one_was_read_is_not_missed(settings, monkeypatch):
+def test_a_transaction_that_commits_after_a_later_one_was_read_is_not_missed(fresh_indexes):
     """The log's watermark is the oldest transaction still running when it was read: a change logged by a
     transaction that started first but commits last is read on the next look, not skipped."""
-    settings.PAGE_CACHE = True
-    monkeypatch.setattr(word_index, "_current", (None, None))
-    cache.clear()
     # Committed first, so that the words of both writers below are known to the vocabulary of typo
     # suggestions (search/vocabulary.py): a new word would make the second writer wait for the first.
     EntityFactory(name="Pasieka Stara")
@@ -68,12 +65,9 @@ def test_a_transaction_that_commits_after_a_later_one_was_read_is_not_missed(set
 
 
 def test_the_first_search_builds_the_index_in_the_background_and_postgresql_answers_meanwhile(
-    client, settings, monkeypatch
+    client, fresh_indexes, monkeypatch
 ):
-    settings.PAGE_CACHE = True
-    monkeypatch.setattr(word_index, "_current", (None, None))
     monkeypatch.setattr(word_index, "BUILD_IN_BACKGROUND", True)
-    cache.clear()
     EntityFactory(name="Pasieka w Tle")
     response = client.get(reverse("entities:list"), {"q": "pasieka"})
     assert [card.name for card in response.context["page"]] == ["Pasieka w Tle"]  # from PostgreSQL
@@ -84,10 +78,7 @@ def test_the_first_search_builds_the_index_in_the_background_and_postgresql_answ
     assert found("pasieka") == ["Pasieka w Tle"]  # from the index
 
 
-def test_the_deploy_command_builds_and_shares_the_index(settings, monkeypatch):
-    settings.PAGE_CACHE = True
-    monkeypatch.setattr(word_index, "_current", (None, None))
-    cache.clear()
+def test_the_deploy_command_builds_and_shares_the_index(fresh_indexes):
     EntityFactory(name="Pasieka Wdrożona")
     out = StringIO()
     call_command("build_word_index", stdout=out)
